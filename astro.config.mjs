@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+
+/**
+ * Deployment is set by environment variables so one build command fits every host:
+ *   SITE_URL   the public origin (and path) the site is served from, for feeds and the sitemap
+ *   BASE_PATH  the sub-path, e.g. /xuexi/ (default: the domain root)
+ *   OUT_DIR    where to write the build (default: dist)
+ *   CONTENT_DIR, CACHE_DIR  another content folder and its own cache (tests, benchmark):
+ *              the content cache remembers file paths, so each content folder needs its own
+ */
+const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}`;
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://xuexi.example.org',
+  base,
+  outDir: process.env.OUT_DIR ?? 'dist',
+  ...(process.env.CACHE_DIR ? { cacheDir: process.env.CACHE_DIR } : {}),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), sitemap()],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,33 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
+
+/**
+ * End-to-end tests run against real production builds served over HTTP:
+ * one at the domain root, one under BASE_PATH=/xuexi/.
+ */
+const ROOT_PORT = 4321;
+const SUB_PORT = 4322;
+const serve = (env: string, port: number) =>
+  `${env} npm run build --silent && ${env} npx astro preview --port ${port} --host 127.0.0.1`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  },
+  projects: [
+    { name: 'root', use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` }, testIgnore: /subpath/ },
+    { name: 'subpath', use: { baseURL: `http://127.0.0.1:${SUB_PORT}/xuexi/` }, testMatch: /subpath/ },
+  ],
+  webServer: [
+    { command: serve('OUT_DIR=dist', ROOT_PORT), url: `http://127.0.0.1:${ROOT_PORT}/`, timeout: 300_000, reuseExistingServer: !process.env.CI },
+    { command: serve('OUT_DIR=dist-xuexi BASE_PATH=/xuexi/', SUB_PORT), url: `http://127.0.0.1:${SUB_PORT}/xuexi/`, timeout: 300_000, reuseExistingServer: !process.env.CI },
+  ],
+});

@@ -1,0 +1,54 @@
+/**
+ * A real `astro build` of a site holding one bad entry fails with a Chinese
+ * message that names the file, the entry and the field.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const work = mkdtempSync(join(tmpdir(), 'sengong-bad-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function buildWith(name: string, addFiles: Record<string, string>) {
+  const content = join(work, name, 'content');
+  cpSync('tests/fixtures/content', content, { recursive: true });
+  for (const [file, text] of Object.entries(addFiles)) writeFileSync(join(content, file), text);
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    env: { ...process.env, CONTENT_DIR: relative(process.cwd(), content), OUT_DIR: join(work, name, 'dist'), CACHE_DIR: join(work, name, 'cache'), NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 170_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, content: relative(process.cwd(), content) };
+}
+
+describe('a build with a bad entry', () => {
+  it('fails on a schema error, naming file, entry and field in Chinese', () => {
+    const { status, output, content } = buildWith('schema', {
+      'theory/huai-tiaomu.md': '---\ntitle: 坏条目\nsummary: 这个条目少了要点，用来检查报错信息。\ndate: 2026-01-02\ncategory: 党纪法规\nkeyPoints: [只有一条要点]\nsources: [{ title: 某文件 }]\n---\n正文\n',
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain(`内容有误：${content}/theory/huai-tiaomu.md`);
+    expect(output).toContain('栏目：理论学习（theory），条目：huai-tiaomu');
+    expect(output).toContain('字段 要点（keyPoints）：要点至少 3 条');
+  });
+
+  it('fails on a wrong answer letter in a question bank, naming the question', () => {
+    const { status, output, content } = buildWith('question', {
+      'quizzes/huai-tiku.yaml': 'title: 坏题库\ndescription: 答案越界的题库。\nquestions:\n  - id: huai-001\n    type: single\n    stem: 这道题的答案越界了吗？\n    options: [是, 否]\n    answer: C\n    explanation: 用来检查报错信息。\n    source: theory/ceshi-lilun\n',
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain(`内容有误：${content}/quizzes/huai-tiku.yaml`);
+    expect(output).toContain('字段 题目 huai-001 → 答案（answer）：答案「C」不在选项范围内');
+  });
+
+  it('fails on a reference to an entry that does not exist', () => {
+    const { status, output, content } = buildWith('reference', {
+      'models/huai-renwu.md': '---\ntitle: 坏引用\nsummary: 这个条目引用了不存在的条目。\ndate: 2026-01-02\ncategory: 森林管护\nperson: { name: 某人, post: 护林员, unit: 某林场 }\ncomposite: true\nrelated: [theory/bu-cunzai]\n---\n正文\n',
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain(`内容有误：${content}/models/huai-renwu.md`);
+    expect(output).toContain('字段 相关条目（related） → 第 1 项：找不到「theory/bu-cunzai」');
+  });
+});

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { referencedUrls, sitemapPaths, watchErrors } from './support';
+
+const BASE = '/xuexi/';
+
+test('under BASE_PATH every link, asset, feed entry and sitemap entry stays under the sub-path', async ({ page, request }) => {
+  test.setTimeout(300_000);
+  const paths = await sitemapPaths(request);
+  expect(paths.length).toBeGreaterThan(20);
+  for (const p of paths) expect(p.startsWith(BASE), p).toBe(true);
+
+  const errors = watchErrors(page);
+  const internal = new Set<string>();
+  for (const path of paths) {
+    expect((await page.goto(path))?.status(), path).toBe(200);
+    for (const url of await referencedUrls(page)) {
+      if (/^(https?:|tel:|mailto:|#|data:)/.test(url) || url === '') continue;
+      expect(url.startsWith(BASE), `${path} → ${url}`).toBe(true);
+      internal.add(url.split('#')[0]!);
+    }
+  }
+  // Every internal URL referred to anywhere resolves.
+  for (const url of internal) expect((await request.get(url)).status(), url).toBe(200);
+  expect(errors).toEqual([]);
+
+  const rss = await (await request.get('rss.xml')).text();
+  for (const [, link] of rss.matchAll(/<link>([^<]+)<\/link>/g)) expect(new URL(link!).pathname.startsWith(BASE), link).toBe(true);
+  const manifest = await (await request.get('manifest.webmanifest')).json();
+  expect(manifest.start_url).toBe(BASE);
+});
+
+test('the 404 page works under the sub-path', async ({ page }) => {
+  const response = await page.goto('nowhere/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('页面没有找到');
+  const home = await page.getByRole('link', { name: '首页' }).last().getAttribute('href');
+  expect(home).toBe(BASE);
+});

@@ -1,0 +1,40 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+export const SITE_NAME = '森工学习园地';
+
+/** Every page the sitemap lists, as absolute paths on the test server (base included). */
+export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+  const index = await request.get('sitemap-index.xml');
+  expect(index.ok()).toBe(true);
+  const out: string[] = [];
+  for (const [, loc] of (await index.text()).matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const sitemap = await request.get(new URL(loc!).pathname);
+    for (const [, url] of (await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)) out.push(new URL(url!).pathname);
+  }
+  return out;
+}
+
+/** Collects console errors, page errors and failed same-origin requests while a page is used. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()}: ${r.url()}`));
+  return errors;
+}
+
+/** Every URL a page refers to: links, stylesheets, scripts, images, icons. */
+export async function referencedUrls(page: Page): Promise<string[]> {
+  return page.$$eval('a[href], link[href], script[src], img[src], use[href], source[srcset]', (els) =>
+    els.map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('srcset') ?? ''),
+  );
+}
+
+/** The first entry link on a section index page. */
+export async function firstEntryPath(page: Page, sectionPath: string): Promise<string> {
+  await page.goto(sectionPath);
+  const href = await page.locator('main article h2 a').first().getAttribute('href');
+  expect(href).toBeTruthy();
+  return href!;
+}
