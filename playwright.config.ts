@@ -7,18 +7,19 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
  */
 const ROOT_PORT = 4321;
 const SUB_PORT = 4322;
+const chromium = findChromium();
 const serve = (env: string, port: number) =>
-  `${env} npm run build --silent && ${env} npx astro preview --port ${port} --host 127.0.0.1`;
+  `${env} npm run build --silent && ${env} node scripts/serve.mjs --port ${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  workers: 2,
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    launchOptions: { ...(chromium ? { executablePath: chromium } : {}), args: CHROMIUM_ARGS },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   },
@@ -28,6 +29,6 @@ export default defineConfig({
   ],
   webServer: [
     { command: serve('OUT_DIR=dist', ROOT_PORT), url: `http://127.0.0.1:${ROOT_PORT}/`, timeout: 300_000, reuseExistingServer: !process.env.CI },
-    { command: serve('OUT_DIR=dist-xuexi BASE_PATH=/xuexi/', SUB_PORT), url: `http://127.0.0.1:${SUB_PORT}/xuexi/`, timeout: 300_000, reuseExistingServer: !process.env.CI },
+    { command: serve('OUT_DIR=dist-xuexi CACHE_DIR=node_modules/.astro-xuexi BASE_PATH=/xuexi/', SUB_PORT), url: `http://127.0.0.1:${SUB_PORT}/xuexi/`, timeout: 300_000, reuseExistingServer: !process.env.CI },
   ],
 });

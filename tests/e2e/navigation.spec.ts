@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 test('the header leads to every section, and entries lead back', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./');
-  for (const [label, path] of [['理论学习', '/theory/'], ['林业知识', '/forestry/'], ['警示教育', '/cases/'], ['劳模工匠', '/models/']]) {
+  for (const [label, path] of [['理论学习', '/theory/'], ['林业知识', '/forestry/'], ['警示教育', '/cases/'], ['劳模工匠', '/models/']] as const) {
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: label }).click();
     await expect(page).toHaveURL(new RegExp(`${path}$`));
     await expect(page.locator('h1')).toHaveText(label);
