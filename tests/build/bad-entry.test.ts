@@ -2,11 +2,11 @@
  * A real `astro build` of a site holding one bad entry fails with a Chinese
  * message that names the file, the entry and the field.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../support/astro-build';
 
 const work = mkdtempSync(join(tmpdir(), 'sengong-bad-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -15,12 +15,8 @@ function buildWith(name: string, addFiles: Record<string, string>) {
   const content = join(work, name, 'content');
   cpSync('tests/fixtures/content', content, { recursive: true });
   for (const [file, text] of Object.entries(addFiles)) writeFileSync(join(content, file), text);
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, CONTENT_DIR: relative(process.cwd(), content), OUT_DIR: join(work, name, 'dist'), CACHE_DIR: join(work, name, 'cache'), NO_COLOR: '1' },
-    encoding: 'utf8',
-    timeout: 170_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, content: relative(process.cwd(), content) };
+  const result = astroBuild({ CONTENT_DIR: relative(process.cwd(), content), OUT_DIR: join(work, name, 'dist'), CACHE_DIR: join(work, name, 'cache') });
+  return { ...result, content: relative(process.cwd(), content) };
 }
 
 describe('a build with a bad entry', () => {
