@@ -130,11 +130,12 @@ describe('cross-references on the test fixture', () => {
     expect(problems).toEqual([]);
     expect(checkCrossReferences(entries, { production: true })).toEqual([]);
     expect(new Set(entries.map((e) => e.collection)).size).toBe(7);
+    expect(entries.find((e) => e.id === 'ceshi-caogao')?.draft).toBe(true);
   });
 
   it('catch dangling references, duplicate question ids across banks, drafts and undrawable papers', () => {
     const broken = structuredClone(entries);
-    const theoryEntry = broken.find((e) => e.collection === 'theory')!;
+    const theoryEntry = broken.find((e) => e.collection === 'theory' && e.id === 'ceshi-lilun')!;
     theoryEntry.data.related = [{ collection: 'cases', id: 'nope' }];
     const bank = broken.find((e) => e.collection === 'quizzes')!;
     broken.push({ ...bank, id: 'second-bank', file: 'content/quizzes/second-bank.yaml' });
