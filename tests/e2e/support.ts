@@ -19,7 +19,8 @@ export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
+  // ERR_ABORTED is the browser dropping a request (a favicon, say) because the test navigated on.
+  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
   page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()}: ${r.url()}`));
   return errors;
 }

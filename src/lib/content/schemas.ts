@@ -4,6 +4,7 @@
  * passes Astro's `image()`/`reference()` and unit tests pass stand-ins.
  * Every message an editor can meet is Chinese.
  */
+import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { categoryLabels } from '../sections';
 import { TAG_LABELS } from './tags';
@@ -15,14 +16,15 @@ export type LinkableCollection = (typeof LINKABLE_COLLECTIONS)[number];
 
 export interface SchemaHelpers {
   /** Astro's `image()` from the schema context. */
-  image: () => z.ZodType;
+  image: () => z.ZodType<ImageMetadata>;
   /** Astro's `reference()`; must yield `{ id, collection }`. */
   reference: (collection: LinkableCollection) => z.ZodType<{ id: string; collection: string }>;
 }
 
 /** Stand-ins for Astro's helpers: shapes only (unit tests and the loader's pre-check). */
 export const plainHelpers: SchemaHelpers = {
-  image: () => z.string(),
+  // The pre-check only needs the path to be text; Astro resolves the image itself.
+  image: () => z.string() as unknown as z.ZodType<ImageMetadata>,
   reference: (collection) => z.string({ error: '应写条目的文件名' }).transform((id) => ({ id, collection })),
 };
 
