@@ -52,6 +52,7 @@ export const ui = {
   honors: '荣誉',
   skills: '技能专长',
   pathSteps: '学习步骤',
+  stepCount: (n: number) => `${n} 步`,
   stepKinds: { theory: '理论学习', forestry: '林业知识', cases: '警示教育', models: '劳模工匠', quizzes: '题库练习', exams: '模拟考试' } as Record<string, string>,
   comingSoon: '即将上线',
   contacts: '服务热线',
