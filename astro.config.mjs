@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { searchIndex } from './src/integrations/search-index';
 
 /**
  * Deployment is set by environment variables so one build command fits every host:
@@ -21,7 +22,13 @@ export default defineConfig({
   ...(process.env.CACHE_DIR ? { cacheDir: process.env.CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
-  vite: { plugins: [tailwindcss()] },
+  integrations: [mdx(), sitemap(), searchIndex()],
+  vite: {
+    plugins: [tailwindcss()],
+    // Never inline scripts: hosts may send a strict CSP (script-src 'self').
+    build: { modulePreload: false, assetsInlineLimit: 0 },
+    // Lazily injected scripts are built as ES modules (see HeaderSearch.astro).
+    worker: { format: 'es' },
+  },
   devToolbar: { enabled: false },
 });

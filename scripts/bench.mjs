@@ -4,7 +4,11 @@
  * build's wall time, peak memory, page count and the first-load bytes of a
  * typical article (HTML + CSS + JS, gzip). Prints figures; asserts nothing.
  *
- *   npm run bench -- --pages 1000 [--keep]
+ *   npm run bench -- --pages 1000 [--keep] [--content content] [--search]
+ *
+ * With --search it also serves the build, types queries into the header search
+ * box in Chromium and prints the time from the last keystroke to the first
+ * results, and the bytes Pagefind fetched for the first query.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +22,8 @@ const option = (name, fallback) => {
 };
 const target = Number(option('pages', 1000));
 const keep = args.includes('--keep');
+const source = option('content', 'content');
+const measureSearch = args.includes('--search');
 
 // A small deterministic generator so runs are comparable.
 let seed = 20261125;
@@ -26,13 +32,13 @@ const pick = (list) => list[Math.floor(random() * list.length)];
 
 const work = mkdtempSync(join(tmpdir(), 'sengong-bench-'));
 const content = join(work, 'content');
-cpSync('content', content, { recursive: true });
+cpSync(source, content, { recursive: true });
 
 // Sentence pool from the real articles' bodies.
 const bodies = [];
 for (const section of ['theory', 'forestry', 'cases', 'models']) {
-  for (const file of readdirSync(join('content', section))) {
-    const text = readFileSync(join('content', section, file), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+  for (const file of readdirSync(join(source, section)).filter((f) => f.endsWith('.md'))) {
+    const text = readFileSync(join(source, section, file), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
     bodies.push(text);
   }
 }
@@ -125,14 +131,27 @@ for (const page of articlePages) {
 }
 let firstLoad = '';
 if (sample) {
-  const assets = [...sample.html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1]);
   const base = process.env.BASE_PATH ?? '/';
-  const assetBytes = assets.map((a) => gz(readFileSync(join(outDir, a.slice(base.length - 1)))));
+  const fileOf = (url) => join(outDir, url.slice(base.length - 1));
+  // What the browser fetches before the page is usable: stylesheets, module scripts and their static imports.
+  const assets = new Set();
+  const visit = (url) => {
+    if (assets.has(url)) return;
+    assets.add(url);
+    if (!url.endsWith('.js')) return;
+    const code = readFileSync(fileOf(url), 'utf8');
+    for (const [, spec] of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w{}*,\s$]+from\s*)?["']([^"']+)["']/g)) {
+      visit(new URL(spec, `http://x${url}`).pathname);
+    }
+  };
+  for (const [, url] of sample.html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)) visit(url);
+  const assetBytes = [...assets].map((a) => gz(readFileSync(fileOf(a))));
   const htmlBytes = gz(Buffer.from(sample.html));
-  const total = htmlBytes + assetBytes.reduce((s, b) => s + b, 0);
+  const assetTotal = assetBytes.reduce((s, b) => s + b, 0);
   firstLoad = [
     `典型文章：${relative(outDir, sample.page)}（正文 ${sample.han} 字）`,
-    `  首次加载（gzip）：HTML ${(htmlBytes / 1024).toFixed(1)} KiB + CSS/JS ${assets.length} 个文件 ${(assetBytes.reduce((s, b) => s + b, 0) / 1024).toFixed(1)} KiB = ${(total / 1024).toFixed(1)} KiB`,
+    `  首次加载（gzip）：HTML ${(htmlBytes / 1024).toFixed(1)} KiB + CSS/JS ${assets.size} 个文件 ${(assetTotal / 1024).toFixed(1)} KiB = ${((htmlBytes + assetTotal) / 1024).toFixed(1)} KiB`,
+    ...[...assets].map((a, i) => `    ${a} ${(assetBytes[i] / 1024).toFixed(1)} KiB`),
   ].join('\n');
 }
 
@@ -145,5 +164,63 @@ console.log([
   `  dist 总大小：${(files.reduce((s, f) => s + statSync(f).size, 0) / 1024 / 1024).toFixed(1)} MiB`,
   firstLoad,
 ].join('\n'));
+
+if (measureSearch && sample) await benchSearch(relative(outDir, sample.page).replace(/index\.html$/, ''));
+
+async function benchSearch(articlePath) {
+  const { spawn } = await import('node:child_process');
+  const { chromium } = await import('@playwright/test');
+  const { CHROMIUM_ARGS, findChromium } = await import('./browser.mjs');
+  const port = 4390;
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { env: { ...process.env, OUT_DIR: outDir }, stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 800));
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/${articlePath}`);
+    // Timestamps inside the page: the last keydown, and when results first appear.
+    await page.evaluate(() => {
+      const w = window;
+      w.__lastKey = 0;
+      w.__shown = 0;
+      document.addEventListener('keydown', () => { w.__lastKey = performance.now(); w.__shown = 0; }, true);
+      new MutationObserver(() => {
+        if (!w.__shown && document.querySelector('#site-search-results li.search-hit')) w.__shown = performance.now();
+      }).observe(document.querySelector('#site-search-results'), { childList: true, subtree: true });
+    });
+    let bytes = 0;
+    let gzipped = 0;
+    const fetched = [];
+    page.on('response', async (r) => {
+      if (!r.url().includes('/pagefind/')) return;
+      const body = await r.body().catch(() => Buffer.alloc(0));
+      bytes += body.length;
+      gzipped += r.url().endsWith('.js') || r.url().endsWith('.json') ? gzipSync(body).length : body.length;
+      fetched.push(r.url());
+    });
+    const input = page.locator('#site-search-q');
+    const timeQuery = async (query) => {
+      await input.fill('');
+      await page.evaluate(() => { document.querySelector('#site-search-results ul').replaceChildren(); });
+      await input.pressSequentially(query, { delay: 80 });
+      await page.waitForFunction(() => window.__shown > 0, null, { timeout: 10_000 });
+      return page.evaluate(() => window.__shown - window.__lastKey);
+    };
+    await input.focus();
+    const first = await timeQuery('防火');
+    const firstBytes = { bytes, gzipped, files: fetched.length };
+    const times = [];
+    for (const q of ['报销', '劳动争议调解', '安全生产', '苗', '中央八项规定精神', '巡护', '工会经费', '扑火']) times.push(await timeQuery(q));
+    times.sort((a, b) => a - b);
+    console.log([
+      `搜索（${articlePath}，页头搜索框，Chromium）：`,
+      `  首次查询（含加载 Pagefind）：最后一次按键到出现结果 ${first.toFixed(0)} ms；Pagefind 共取 ${firstBytes.files} 个文件，${(firstBytes.bytes / 1024).toFixed(1)} KiB（其中脚本和 JSON 按 gzip 计为 ${(firstBytes.gzipped / 1024).toFixed(1)} KiB）`,
+      `  之后的查询：中位数 ${times[Math.floor(times.length / 2)].toFixed(0)} ms，最慢 ${times.at(-1).toFixed(0)} ms（${times.length} 个查询）`,
+    ].join('\n'));
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
 
 if (!keep) rmSync(work, { recursive: true, force: true });

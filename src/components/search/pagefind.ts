@@ -1,0 +1,85 @@
+/**
+ * Loads the Pagefind bundle once, from under the site's base path (its own
+ * path detection fails under a sub-path), and shapes results for display.
+ */
+import { pagefindOptions, resultHref, searchTerm, type SearchState } from '../../lib/search';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results?: { url: string; title: string; excerpt: string }[];
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string): Promise<void>;
+  search(term: string | null, o?: object): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+export interface SearchHit { href: string; title: string; section: string; date: string; excerpt: string }
+
+let loading: Promise<Pagefind> | undefined;
+
+export function loadPagefind(base: string): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: base, bundlePath: `${base}pagefind/`, excerptLength: 36 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return loading;
+}
+
+/**
+ * Runs a search; `null` when there is nothing to search for, or when `stale()`
+ * says a newer search has started (so no result fragments are fetched for it).
+ * Hits come as promises, in rank order, so a list can show each as it arrives.
+ */
+export async function runSearch(
+  base: string,
+  state: SearchState,
+  limit: number,
+  stale: () => boolean = () => false,
+): Promise<{ total: number; hits: Promise<SearchHit>[] } | null> {
+  const term = searchTerm(state);
+  if (term === '') return null;
+  const pagefind = await loadPagefind(base);
+  const response = await pagefind.search(term, pagefindOptions(state));
+  if (!response || stale()) return null;
+  return {
+    total: response.results.length,
+    hits: response.results.slice(0, limit).map(async (r) => {
+      const d = await r.data();
+      // Land on the section of the page that matched best, when Pagefind found one.
+      const best = d.sub_results?.find((s) => s.url.includes('#')) ?? d;
+      return {
+        href: resultHref(best.url, state.q),
+        title: d.meta.title ?? '',
+        section: d.meta.section ?? '',
+        date: d.meta.date ?? '',
+        excerpt: best.excerpt,
+      };
+    }),
+  };
+}
+
+/** One result as a list item; the excerpt is Pagefind's HTML (our own text with <mark>). */
+export function renderHit(hit: SearchHit, headingTag: 'h2' | 'h3' = 'h3'): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-hit';
+  const heading = document.createElement(headingTag);
+  const a = document.createElement('a');
+  a.href = hit.href;
+  a.textContent = hit.title;
+  heading.append(a);
+  const meta = document.createElement('p');
+  meta.className = 'eyebrow';
+  meta.textContent = [hit.section, hit.date].filter(Boolean).join(' · ');
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-excerpt';
+  excerpt.innerHTML = hit.excerpt;
+  li.append(heading, meta, excerpt);
+  return li;
+}
