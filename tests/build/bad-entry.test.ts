@@ -42,9 +42,13 @@ describe('a build with a bad entry', () => {
   it('fails on a reference to an entry that does not exist', () => {
     const { status, output, content } = buildWith('reference', {
       'models/huai-renwu.md': '---\ntitle: 坏引用\nsummary: 这个条目引用了不存在的条目。\ndate: 2026-01-02\ncategory: 森林管护\nperson: { name: 某人, post: 护林员, unit: 某林场 }\ncomposite: true\nrelated: [theory/bu-cunzai]\n---\n正文\n',
+      // `rules` uses Astro's reference(): the Chinese message still names the file and field.
+      'cases/huai-anli.md': '---\ntitle: 坏案例\nsummary: 这个案例引用了不存在的理论文章。\ndate: 2026-01-02\nriskArea: 财务报销\nviolations: [违规报销个人费用]\ndisposition: 党内警告处分。\nrules: [bu-cunzai-de-guiding]\nlessons: [第一条警示, 第二条警示]\n---\n正文\n',
     });
     expect(status).not.toBe(0);
     expect(output).toContain(`内容有误：${content}/models/huai-renwu.md`);
     expect(output).toContain('字段 相关条目（related） → 第 1 项：找不到「theory/bu-cunzai」');
+    expect(output).toContain(`内容有误：${content}/cases/huai-anli.md`);
+    expect(output).toContain('字段 所违反规定（理论条目）（rules） → 第 1 项：找不到「theory/bu-cunzai-de-guiding」');
   });
 });
