@@ -62,3 +62,19 @@ export function resultHref(url: string, query: string): string {
   const joiner = path!.includes('?') ? '&' : '?';
   return `${path}${joiner}${HIGHLIGHT_PARAM}=${encodeURIComponent(query)}${hash ? `#${hash}` : ''}`;
 }
+
+/**
+ * Words of a query that a page must contain to count as a full match:
+ * segments of two or more characters (single characters and punctuation are
+ * too common to decide anything). The segmenter is passed in (Intl.Segmenter
+ * in the browser).
+ */
+export function keyWords(query: string, segment: (text: string) => string[]): string[] {
+  const words = segment(query.replace(/["“”]/g, ' ')).map((w) => w.trim()).filter((w) => [...w].length >= 2);
+  return [...new Set(words)];
+}
+
+/** Whether a page's text contains every key word of the query. */
+export function fullMatch(text: string, words: readonly string[]): boolean {
+  return words.every((w) => text.includes(w));
+}

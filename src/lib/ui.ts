@@ -59,6 +59,7 @@ export const ui = {
   searchPlaceholder: '搜索全站（按 / 键）',
   searchFound: (n: string) => `找到 ${n} 篇`,
   searchNone: '未找到相关内容。换个词试试，或按栏目、标签浏览。',
+  searchPartial: (q: string, n: string) => `未找到完整包含“${q}”的内容，下面 ${n} 篇只包含其中部分字词。`,
   searchAll: '查看全部结果 →',
   searchPlaceholderPage: '输入要找的词，如：防火、报销、劳动争议调解',
   searchNeedsJs: '搜索需要浏览器开启 JavaScript。也可以按下面的栏目和标签浏览全部内容。',

@@ -36,3 +36,18 @@ test('the 404 page works under the sub-path', async ({ page }) => {
   const home = await page.getByRole('link', { name: '首页' }).last().getAttribute('href');
   expect(home).toBe(BASE);
 });
+
+test('search works under the sub-path: the bundle loads from /xuexi/pagefind/ and results link under it', async ({ page }) => {
+  const pagefind: string[] = [];
+  page.on('request', (r) => r.url().includes('/pagefind/') && pagefind.push(new URL(r.url()).pathname));
+  await page.goto(`search/?q=${encodeURIComponent('劳动争议调解')}`);
+  const first = page.locator('[data-hits] li h2 a').first();
+  await expect(first).toBeVisible();
+  expect(new URL(await first.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe(`${BASE}theory/laodong-zhengyi-tiaojie/`);
+  expect(pagefind.length).toBeGreaterThan(0);
+  for (const p of pagefind) expect(p.startsWith(`${BASE}pagefind/`), p).toBe(true);
+  // The header box on another page finds it too.
+  await page.goto('about/');
+  await page.locator('#site-search-q').fill('仲裁时效');
+  await expect(page.locator('#site-search-results li.search-hit a').first()).toHaveAttribute('href', new RegExp(`^${BASE}theory/laodong-zhengyi-tiaojie/`));
+});

@@ -16,12 +16,33 @@ describe('content/', () => {
     expect(refs.length ? formatProblems(refs) : '').toBe('');
   });
 
-  it('holds the starter set: 5 articles per section, 2 banks, 1 exam, 2 paths', () => {
-    const count = (c: string) => entries.filter((e) => e.collection === c && !e.draft).length;
-    expect({
-      theory: count('theory') >= 5, forestry: count('forestry') >= 5, cases: count('cases') >= 5, models: count('models') >= 5,
-      quizzes: count('quizzes') >= 2, exams: count('exams') >= 1, paths: count('paths') >= 2,
-    }).toEqual({ theory: true, forestry: true, cases: true, models: true, quizzes: true, exams: true, paths: true });
+  it('is a real study library: at least 24 theory, 24 forestry, 20 cases, 14 stories, 400 questions, 4 papers, 6 paths', () => {
+    const published = entries.filter((e) => !e.draft);
+    const count = (c: string) => published.filter((e) => e.collection === c).length;
+    const questions = published
+      .filter((e) => e.collection === 'quizzes')
+      .reduce((n, bank) => n + (bank.data.questions as unknown[]).length, 0);
+    const counts = {
+      theory: count('theory'), forestry: count('forestry'), cases: count('cases'), models: count('models'),
+      questions, exams: count('exams'), paths: count('paths'),
+    };
+    const minimum = { theory: 24, forestry: 24, cases: 20, models: 14, questions: 400, exams: 4, paths: 6 };
+    const short = Object.entries(minimum).filter(([k, min]) => counts[k as keyof typeof counts] < min);
+    expect(short.map(([k, min]) => `${k}: ${counts[k as keyof typeof counts]} < ${min}`)).toEqual([]);
+  });
+
+  it('every article names a self-check that has questions drawn from it or listed for it', () => {
+    const banks = new Map(entries.filter((e) => e.collection === 'quizzes').map((b) => [b.id, b.data.questions as { id: string; source: { collection: string; id: string } }[]]));
+    const missing = entries
+      .filter((e) => ['theory', 'forestry', 'cases', 'models'].includes(e.collection))
+      .filter((e) => {
+        const quiz = e.data.quiz as { id: string } | string[] | undefined;
+        if (!quiz) return true;
+        if (Array.isArray(quiz)) return quiz.length === 0;
+        return !(banks.get(quiz.id) ?? []).some((q) => q.source.collection === e.collection && q.source.id === e.id);
+      })
+      .map((e) => e.file);
+    expect(missing).toEqual([]);
   });
 
   it('every case body has the six case-file sections in order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindOptions, parseSearchState, resultHref, sameState, searchTerm, toSearchParams } from '../../src/lib/search';
+import { fullMatch, keyWords, pagefindOptions, parseSearchState, resultHref, sameState, searchTerm, toSearchParams } from '../../src/lib/search';
 
 describe('search state in the URL', () => {
   it('round-trips query, filters and sort', () => {
@@ -36,5 +36,20 @@ describe('resultHref', () => {
     expect(resultHref('/theory/a/', '仲裁')).toBe('/theory/a/?pagefind-highlight=%E4%BB%B2%E8%A3%81');
     expect(resultHref('/x/?a=1', '火')).toBe('/x/?a=1&pagefind-highlight=%E7%81%AB');
     expect(resultHref('/x/', '')).toBe('/x/');
+  });
+});
+
+describe('full and partial matches', () => {
+  const segment = (text: string) => [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+  it('takes the words of two or more characters from a query', () => {
+    expect(keyWords('劳动争议调解', segment).join('')).toBe('劳动争议调解');
+    expect(keyWords('"不相容职务"', segment).length).toBeGreaterThan(0);
+    expect(keyWords('苗', segment)).toEqual([]);
+  });
+  it('counts a page as a full match only when it has every word', () => {
+    const words = keyWords('足球比赛', segment);
+    expect(fullMatch('职工技能比赛', words)).toBe(false);
+    expect(fullMatch('足球比赛', words)).toBe(true);
+    expect(fullMatch('任何文字', [])).toBe(true);
   });
 });

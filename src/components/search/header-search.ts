@@ -19,14 +19,15 @@ function attach(root: HTMLElement) {
   let latest = 0;
 
   const close = () => {
+    latest++; // a search still in flight must not reopen the panel
     panel.hidden = true;
     input.setAttribute('aria-expanded', 'false');
   };
 
   const update = async () => {
     const q = input.value.trim();
-    const ticket = ++latest;
     if (!q) return close();
+    const ticket = ++latest;
     const stale = () => ticket !== latest; // a newer keystroke won
     const found = await runSearch(base, { q, filters: {}, sort: 'relevance' }, 5, stale);
     if (stale()) return;
@@ -41,6 +42,12 @@ function attach(root: HTMLElement) {
     status.textContent = found && found.total > 0
       ? (root.dataset.found ?? '').replace('{n}', String(found.total))
       : (root.dataset.none ?? '');
+    // Pagefind falls back to single characters for unknown words: say so once the hits are in.
+    void Promise.all(found?.hits ?? []).then((hits) => {
+      if (!stale() && hits.length > 0 && !hits.some((h) => h.full)) {
+        status.textContent = (root.dataset.partial ?? '').replace('{n}', String(found!.total)).replace('{q}', q);
+      }
+    });
     more.href = `${base}search/?q=${encodeURIComponent(q)}`;
     more.hidden = !found || found.total === 0;
     panel.hidden = false;

@@ -2,10 +2,11 @@
  * Loads the Pagefind bundle once, from under the site's base path (its own
  * path detection fails under a sub-path), and shapes results for display.
  */
-import { pagefindOptions, resultHref, searchTerm, type SearchState } from '../../lib/search';
+import { fullMatch, keyWords, pagefindOptions, resultHref, searchTerm, type SearchState } from '../../lib/search';
 
 interface PagefindResultData {
   url: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string>;
   sub_results?: { url: string; title: string; excerpt: string }[];
@@ -18,7 +19,11 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-export interface SearchHit { href: string; title: string; section: string; date: string; excerpt: string }
+/** `full`: the page contains every word of the query, not just some of its characters. */
+export interface SearchHit { href: string; title: string; section: string; date: string; excerpt: string; full: boolean }
+
+const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+const segment = (text: string) => [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
 
 let loading: Promise<Pagefind> | undefined;
 
@@ -48,6 +53,7 @@ export async function runSearch(
   const pagefind = await loadPagefind(base);
   const response = await pagefind.search(term, pagefindOptions(state));
   if (!response || stale()) return null;
+  const words = keyWords(state.q, segment);
   return {
     total: response.results.length,
     hits: response.results.slice(0, limit).map(async (r) => {
@@ -60,6 +66,7 @@ export async function runSearch(
         section: d.meta.section ?? '',
         date: d.meta.date ?? '',
         excerpt: best.excerpt,
+        full: fullMatch(`${d.meta.title ?? ''} ${d.content}`, words),
       };
     }),
   };

@@ -46,7 +46,11 @@ class SearchPage extends HTMLElement {
       list.replaceChildren(...hits.map((h) => renderHit(h, 'h2')));
       const none = found !== null && found.total === 0;
       empty.hidden = !none;
-      status.textContent = found && found.total > 0 ? (this.dataset.found ?? '').replace('{n}', String(found.total)) : '';
+      // Pagefind falls back to single characters for words it does not know: say so rather than pretend.
+      const partial = hits.length > 0 && !hits.some((h) => h.full);
+      status.textContent = found && found.total > 0
+        ? (partial ? (this.dataset.partial ?? '') : (this.dataset.found ?? '')).replace('{n}', String(found.total)).replace('{q}', state.q)
+        : '';
       more.hidden = !found || found.total <= shown;
       document.title = state.q ? `${state.q} - ${this.dataset.title}` : (this.dataset.title ?? document.title);
     };
