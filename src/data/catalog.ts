@@ -123,7 +123,7 @@ export function getCatalog(): Promise<Catalog> {
 }
 
 /** The self-check questions for an article: the listed ids, or the bank's questions drawn from this article. */
-export function selfCheckFor(catalog: Catalog, article: ArticleSummary, limit = 5): (Question & { bank: string })[] {
+export function selfCheckFor(catalog: Catalog, article: ArticleSummary, limit = 4): (Question & { bank: string })[] {
   const quiz = article.entry.data.quiz;
   if (!quiz) return [];
   if (Array.isArray(quiz)) return quiz.map((id) => catalog.questions.get(id)!);

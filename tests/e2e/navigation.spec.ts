@@ -36,13 +36,3 @@ test('previous/next move within the section', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText(title);
   await expect(page).toHaveURL(/\/theory\/[a-z0-9-]+\/$/);
 });
-
-test('the self-check shows answer and explanation on request', async ({ page }) => {
-  await page.goto('cases/');
-  await page.locator('main article h2 a').first().click();
-  const question = page.locator('[data-question]').first();
-  await expect(question.getByText('解析：')).toBeHidden();
-  await question.getByText('查看答案与解析').click();
-  await expect(question.getByText('解析：')).toBeVisible();
-  await expect(question.getByText('答案：')).toBeVisible();
-});

@@ -19,11 +19,13 @@ test('reading works with JavaScript off, on a phone-sized screen', async ({ page
   await expect(q.getByText('解析：')).toBeVisible();
 });
 
-test('article pages load one small external script (the header search box) and no inline script', async ({ page }) => {
+test('quiz code loads only on pages with a quiz; no page has an inline script', async ({ page }) => {
   await page.goto('cases/');
   await page.locator('main article h2 a').first().click();
-  const scripts = page.locator('script');
-  await expect(scripts).toHaveCount(1);
-  await expect(scripts).toHaveAttribute('type', 'module');
-  await expect(scripts).toHaveAttribute('src', /\/_astro\/HeaderSearch[\w.-]+\.js$/);
+  const srcs = await page.locator('script').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src));
+  expect(srcs.map((s) => s.replace(/^.*\/_astro\/([A-Za-z]+).*$/, '$1')).sort()).toEqual(['HeaderSearch', 'SelfCheck']);
+  await page.goto('about/');
+  const about = await page.locator('script').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src));
+  expect(about).toHaveLength(1);
+  expect(about[0]).toMatch(/HeaderSearch/);
 });

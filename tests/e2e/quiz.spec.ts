@@ -1,0 +1,96 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { firstEntryPath } from './support';
+
+const STORE_KEY = 'sengong-xuexi';
+
+/** Answers every question of the self-check: the right options, except question `wrongIndex`. */
+async function answer(page: Page, wrongIndex: number) {
+  const items = page.locator('self-check [data-question]');
+  const n = await items.count();
+  for (let q = 0; q < n; q++) {
+    const item = items.nth(q);
+    const right = (await item.getAttribute('data-answer'))!.split(',').map(Number);
+    const inputs = item.locator('input');
+    const total = await inputs.count();
+    const pick = q === wrongIndex ? [Array.from({ length: total }, (_, i) => i).find((i) => !right.includes(i))!] : right;
+    for (const i of pick) await inputs.nth(i).check();
+  }
+  return n;
+}
+
+test('take a self-check, get one wrong, reload: the miss is in the records as a review card', async ({ page }) => {
+  await page.goto(await firstEntryPath(page, 'theory/'));
+  const quiz = page.locator('self-check');
+  // The quiz code arrives as the self-check nears the screen; until then it is the no-script version.
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(quiz.locator('details').first()).toBeHidden();
+  const n = await answer(page, 0);
+  await quiz.getByRole('button', { name: '提交答案' }).click();
+  await expect(quiz.locator('[data-live]')).toHaveText(`答对 ${n - 1} / ${n} 题。做错的题已记入错题本。`);
+  const first = quiz.locator('[data-question]').first();
+  await expect(first.locator('[data-verdict]')).toHaveText('✗ 回答错误');
+  await expect(first.locator('[data-mark-text]').filter({ hasText: '✗ 选错了' })).toHaveCount(1);
+  await expect(first.locator('[data-mark="wrong"]')).toHaveCount(1);
+  await expect(first.getByText('解析：')).toBeVisible();
+  const missedId = await first.getAttribute('data-question');
+
+  await page.reload();
+  const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORE_KEY))!);
+  expect(Object.keys(stored.cards)).toEqual([missedId]);
+  expect(stored.answers[missedId!]).toMatchObject({ wrong: 1, lastCorrect: false });
+
+  // Retry clears the answers.
+  await answer(page, -1);
+  await quiz.getByRole('button', { name: '提交答案' }).click();
+  await expect(quiz.locator('[data-live]')).toContainText(`答对 ${n} / ${n} 题`);
+  await quiz.getByRole('button', { name: '再做一遍' }).click();
+  await expect(quiz.locator('input:checked')).toHaveCount(0);
+});
+
+test('a self-check can be done with the keyboard alone', async ({ page }) => {
+  await page.goto(await firstEntryPath(page, 'forestry/'));
+  const items = page.locator('self-check [data-question]');
+  const n = await items.count();
+  await items.first().locator('input').first().focus();
+  // Focus brings in the quiz code; the submit button appears when it is ready.
+  await expect(page.locator('self-check [data-submit]')).toBeVisible();
+  for (let q = 0; q < n; q++) {
+    const type = await items.nth(q).getAttribute('data-type');
+    // Space selects the focused radio or checkbox; Tab moves to the next question.
+    await page.keyboard.press('Space');
+    if (type === 'multiple') {
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+      const left = (await items.nth(q).locator('input').count()) - 2;
+      for (let i = 0; i < left; i++) await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Tab');
+  }
+  await expect(page.locator('self-check [data-submit]')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('self-check [data-live]')).toContainText(`/ ${n} 题`);
+});
+
+test('corrupt stored data does not break the page: it is set aside with a notice', async ({ page }) => {
+  const path = await firstEntryPath(page, 'cases/');
+  await page.evaluate((k) => localStorage.setItem(k, '{"version":1, broken'), STORE_KEY);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(path);
+  await answer(page, -1);
+  await page.locator('self-check').getByRole('button', { name: '提交答案' }).click();
+  await expect(page.locator('self-check [data-notice]')).toContainText('已另存备份');
+  expect(await page.evaluate(() => localStorage.getItem('sengong-xuexi-backup'))).toBe('{"version":1, broken');
+  const fresh = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORE_KEY))!);
+  expect(fresh.version).toBe(1);
+  expect(errors).toEqual([]);
+});
+
+test('the self-check with feedback shown passes axe', async ({ page }) => {
+  await page.goto(await firstEntryPath(page, 'models/'));
+  await answer(page, 0);
+  await page.locator('self-check').getByRole('button', { name: '提交答案' }).click();
+  const { violations } = await new AxeBuilder({ page }).include('self-check').analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+});
