@@ -22,7 +22,8 @@ export default defineConfig({
   ...(process.env.CACHE_DIR ? { cacheDir: process.env.CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap(), searchIndex()],
+  // Single-question pages are fragments for the quiz pages, not pages to list.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/quiz\/q\//.test(page) }), searchIndex()],
   vite: {
     plugins: [tailwindcss()],
     // Never inline scripts: hosts may send a strict CSP (script-src 'self').

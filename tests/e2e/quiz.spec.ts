@@ -94,3 +94,72 @@ test('the self-check with feedback shown passes axe', async ({ page }) => {
   const { violations } = await new AxeBuilder({ page }).include('self-check').analyze();
   expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });
+
+test('a question missed in a self-check shows up in 错题本, due, and can be rated', async ({ page }) => {
+  await page.goto(await firstEntryPath(page, 'cases/'));
+  await page.locator('self-check').scrollIntoViewIfNeeded();
+  await answer(page, 1);
+  await page.locator('self-check').getByRole('button', { name: '提交答案' }).click();
+  const missed = await page.locator('self-check [data-question]').nth(1).getAttribute('data-question');
+
+  await page.goto('quiz/review/');
+  await expect(page.locator('p[data-counts]')).toHaveText('待复习 1 道 · 错题本共 1 道 · 已掌握 0 道');
+  const card = page.locator(`self-check [data-question="${missed}"]`);
+  await expect(card).toBeVisible();
+  // Answer it right this time, then rate it.
+  const right = (await card.getAttribute('data-answer'))!.split(',').map(Number);
+  for (const i of right) await card.locator('input').nth(i).check();
+  await page.locator('self-check').getByRole('button', { name: '提交答案' }).click();
+  await card.getByRole('button', { name: '记得' }).click();
+  await expect(card.getByText(/^下次复习：\d{4}-\d{2}-\d{2}$/)).toBeVisible();
+  await page.reload();
+  await expect(page.locator('p[data-counts]')).toHaveText('待复习 0 道 · 错题本共 1 道 · 已掌握 0 道');
+});
+
+test('每日一练 is the same set all day and a new set the next day', async ({ page }) => {
+  const idsOn = async (iso: string) => {
+    await page.clock.setFixedTime(new Date(iso));
+    await page.goto('quiz/daily/');
+    await expect(page.locator('self-check [data-question]')).toHaveCount(5);
+    return page.locator('[data-daily]').getAttribute('data-ids');
+  };
+  const morning = await idsOn('2026-11-25T00:30:00+08:00');
+  const evening = await idsOn('2026-11-25T23:30:00+08:00');
+  const nextDay = await idsOn('2026-11-26T08:00:00+08:00');
+  expect(evening).toBe(morning);
+  expect(nextDay).not.toBe(morning);
+  await expect(page.locator('[data-day]')).toHaveText('2026-11-26');
+});
+
+test('a mock exam: countdown survives a reload and hands the paper in at time-out, with score and breakdown', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-11-25T09:00:00+08:00') });
+  await page.goto('quiz/exam/senlin-fanghuo-ceshi/');
+  await page.getByRole('button', { name: '开始考试' }).click();
+  const items = page.locator('self-check [data-question]');
+  await expect(items).toHaveCount(20);
+  await expect(page.locator('[data-clock]')).toHaveText(/剩余时间 (20:00|19:[0-5]\d)/);
+  // Answer the first question, then reload five minutes in: same paper, same answer, less time.
+  const firstId = await items.first().getAttribute('data-question');
+  await items.first().locator('input').first().check();
+  await page.clock.runFor(5 * 60_000);
+  await page.reload();
+  await expect(items).toHaveCount(20);
+  expect(await items.first().getAttribute('data-question')).toBe(firstId);
+  await expect(items.first().locator('input').first()).toBeChecked();
+  await expect(page.locator('[data-clock]')).toHaveText(/剩余时间 1[45]:\d\d/);
+  await page.clock.runFor(16 * 60_000);
+  await expect(page.locator('[data-score]')).toHaveText(/^得分 \d+ \/ 100，(及格|不及格)（答对 \d+ \/ 20 题）$/);
+  await expect(page.locator('[data-result] tbody tr').first()).toBeVisible();
+  await expect(page.locator('[data-history] li')).toHaveCount(1);
+  // Every answer is reviewed with its explanation.
+  await expect(items.first().getByText('解析：')).toBeVisible();
+});
+
+for (const path of ['quiz/', 'quiz/daily/', 'quiz/review/', 'quiz/exam/zonghe-moni-kaoshi/', 'quiz/lilun-xuexi/']) {
+  test(`axe: no serious or critical violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    if (path === 'quiz/daily/') await expect(page.locator('self-check [data-question]')).toHaveCount(5);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+  });
+}

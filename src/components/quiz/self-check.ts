@@ -8,8 +8,16 @@ import { newCard } from '../../lib/quiz/review';
 import { recordAnswer } from '../../lib/store/records';
 import { loadRecords, saveRecords } from './storage';
 
+export interface GradedEvent { id: string; correct: boolean; item: HTMLElement }
+
 class SelfCheck extends HTMLElement {
   connectedCallback() {
+    // Pages that fill in their questions in the browser start the quiz when they are in.
+    if (this.hasAttribute('data-pending')) this.addEventListener('quiz-ready', () => this.start(), { once: true });
+    else this.start();
+  }
+
+  start() {
     const form = this.querySelector('form')!;
     const submit = form.querySelector<HTMLButtonElement>('[data-submit]')!;
     const retry = form.querySelector<HTMLButtonElement>('[data-retry]')!;
@@ -40,7 +48,8 @@ class SelfCheck extends HTMLElement {
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const unanswered = items.filter((item) => chosen(item).length === 0);
-      if (unanswered.length) {
+      // A timed exam is handed in as it stands (data-allow-blank); a self-check asks for every answer.
+      if (unanswered.length && !this.hasAttribute('data-allow-blank')) {
         live.textContent = t.unanswered!.replace('{n}', String(unanswered.length));
         unanswered[0]!.querySelector('input')!.focus();
         return;
@@ -64,7 +73,13 @@ class SelfCheck extends HTMLElement {
         item.querySelectorAll('input').forEach((i) => (i.disabled = true));
         records = recordAnswer(records, item.dataset.question!, grade.correct, now, newCard);
       }
-      showNotice(saveRecords(records) ?? loaded.notice);
+      // Saved before the event, so listeners (错题本) build on what was just recorded.
+      const saved = saveRecords(records);
+      for (const item of items) {
+        const detail: GradedEvent = { id: item.dataset.question!, correct: item.dataset.result === 'right', item };
+        this.dispatchEvent(new CustomEvent('quiz-graded', { detail, bubbles: true }));
+      }
+      showNotice(saved ?? loaded.notice);
       live.textContent = t.result!.replace('{right}', String(right)).replace('{total}', String(items.length));
       submit.hidden = true;
       retry.hidden = false;

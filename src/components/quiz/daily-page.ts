@@ -1,0 +1,17 @@
+/** 每日一练: today's set, the same for everyone today (China time), chosen in the browser. */
+import { chinaDay, dailySet } from '../../lib/quiz/daily';
+import { fetchQuestion, fillQuiz, loadPool } from './fill';
+import './self-check';
+
+const root = document.querySelector<HTMLElement>('[data-daily]')!;
+const base = root.dataset.base!;
+const size = Number(root.dataset.size);
+const day = chinaDay(new Date());
+root.querySelector('[data-day]')!.textContent = day;
+
+const pool = await loadPool(base);
+const chosen = dailySet(pool, day, size);
+const items = (await Promise.all(chosen.map((q) => fetchQuestion(base, q.id)))).filter((i): i is HTMLElement => i !== null);
+root.dataset.ids = chosen.map((q) => q.id).join(',');
+fillQuiz(root.querySelector('self-check')!, items);
+root.querySelector<HTMLElement>('[data-loading]')!.hidden = true;

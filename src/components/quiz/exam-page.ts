@@ -1,0 +1,118 @@
+/**
+ * 模拟考试: a random draw per attempt (or a given seed), a countdown that
+ * survives a reload, hand-in early or at time-out, score and pass mark, every
+ * answer reviewed with its explanation, a breakdown by topic and the history.
+ */
+import { drawPaper, scorePaper, type PaperPart, type PoolQuestion } from '../../lib/quiz/paper';
+import { loadRecords, saveRecords } from './storage';
+import { fetchQuestion, fillQuiz, loadPool, reorderOptions } from './fill';
+import './self-check';
+
+const root = document.querySelector<HTMLElement>('[data-exam]')!;
+const t = root.dataset;
+const base = t.base!;
+const paperId = t.paper!;
+const parts = JSON.parse(t.parts!) as PaperPart[];
+const passMark = Number(t.passMark);
+const minutes = Number(t.timeLimit);
+const quiz = root.querySelector<HTMLElement>('self-check')!;
+const startButton = root.querySelector<HTMLButtonElement>('[data-start]')!;
+const clock = root.querySelector<HTMLElement>('[data-clock]')!;
+const result = root.querySelector<HTMLElement>('[data-result]')!;
+const history = root.querySelector<HTMLElement>('[data-history]')!;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function showHistory() {
+  const exams = loadRecords().records.exams.filter((e) => e.paper === paperId).slice(-10).reverse();
+  history.replaceChildren(...exams.map((e) => Object.assign(document.createElement('li'), {
+    textContent: t.historyRow!.replace('{date}', e.finishedAt.slice(0, 16).replace('T', ' '))
+      .replace('{score}', String(e.score)).replace('{total}', String(e.total)).replace('{verdict}', e.passed ? t.pass! : t.fail!),
+  })));
+  root.querySelector<HTMLElement>('[data-history-box]')!.hidden = exams.length === 0;
+}
+
+async function run(seed: string, deadline: number, saved: Record<string, number[]>) {
+  startButton.hidden = true;
+  root.querySelector('[data-seed]')!.textContent = seed;
+  const pool: PoolQuestion[] = (await loadPool(base)).map((q) => ({ ...q, options: Array.from({ length: q.n }, (_, i) => String(i)) }));
+  const paper = drawPaper(parts, pool, seed);
+  const items = await Promise.all(paper.map(async (q) => {
+    const item = (await fetchQuestion(base, q.id))!;
+    reorderOptions(item, q.order, q.answer);
+    (saved[q.id] ?? []).forEach((i) => item.querySelectorAll('input')[i]?.setAttribute('checked', ''));
+    return item;
+  }));
+  fillQuiz(quiz, items);
+  root.querySelector<HTMLElement>('[data-paper-box]')!.hidden = false;
+  clock.hidden = false;
+
+  const answers = () => Object.fromEntries(items.map((item) => [
+    item.dataset.question!,
+    [...item.querySelectorAll('input')].flatMap((input, i) => (input.checked ? [i] : [])),
+  ]));
+  // Every change is saved, so a reload resumes the same paper with the same answers.
+  quiz.addEventListener('change', () => {
+    const records = loadRecords().records;
+    if (records.examInProgress?.paper === paperId) {
+      records.examInProgress.answers = answers();
+      saveRecords(records);
+    }
+  });
+
+  let finished = false;
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    clearInterval(timer);
+    const score = scorePaper(paper, answers(), passMark);
+    const records = loadRecords().records;
+    const startedAt = records.examInProgress?.startedAt ?? new Date().toISOString();
+    records.examInProgress = undefined;
+    records.exams = [...records.exams, { paper: paperId, seed, startedAt, finishedAt: new Date().toISOString(), ...score }].slice(-50);
+    saveRecords(records);
+    clock.hidden = true;
+    result.hidden = false;
+    result.querySelector('[data-score]')!.textContent = t.scoreLine!
+      .replace('{score}', String(score.score)).replace('{total}', String(score.total)).replace('{verdict}', score.passed ? t.pass! : t.fail!)
+      .replace('{correct}', String(score.correct)).replace('{count}', String(paper.length));
+    result.querySelector('tbody')!.replaceChildren(...Object.entries(score.byTag).map(([tag, s]) => {
+      const row = document.createElement('tr');
+      for (const text of [tag, `${s.correct} / ${s.total}`, `${Math.round((s.correct / s.total) * 100)}%`]) row.append(Object.assign(document.createElement('td'), { textContent: text }));
+      return row;
+    }));
+    showHistory();
+    result.focus();
+  };
+  // The quiz grades and records each answer; the exam adds the score when it is handed in.
+  quiz.querySelector('form')!.addEventListener('submit', () => setTimeout(finish), { once: true });
+
+  const tick = () => {
+    const left = Math.max(0, deadline - Date.now());
+    clock.textContent = t.clockLabel!.replace('{time}', `${pad(Math.floor(left / 60000))}:${pad(Math.floor((left % 60000) / 1000))}`);
+    if (left === 0) {
+      clock.textContent = t.timeUp!;
+      quiz.querySelector('form')!.requestSubmit();
+    }
+  };
+  const timer = setInterval(tick, 1000);
+  tick();
+}
+
+showHistory();
+const progress = loadRecords().records.examInProgress;
+if (progress?.paper === paperId) {
+  void run(progress.seed, Date.parse(progress.deadline), progress.answers);
+} else {
+  startButton.hidden = false;
+  startButton.addEventListener('click', () => {
+    const given = new URLSearchParams(location.search).get('seed');
+    const seed = given || Math.random().toString(36).slice(2, 8);
+    const now = Date.now();
+    const deadline = now + minutes * 60_000;
+    const records = loadRecords().records;
+    records.examInProgress = { paper: paperId, seed, startedAt: new Date(now).toISOString(), deadline: new Date(deadline).toISOString(), answers: {} };
+    saveRecords(records);
+    void run(seed, deadline, {});
+  });
+}

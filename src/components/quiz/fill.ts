@@ -1,0 +1,34 @@
+/**
+ * Filling a pending <self-check> in the browser with questions fetched from
+ * their own pages (/quiz/q/<id>/), so they are rendered in one place only.
+ */
+export async function fetchQuestion(base: string, id: string): Promise<HTMLElement | null> {
+  const response = await fetch(`${base}quiz/q/${encodeURIComponent(id)}/`);
+  if (!response.ok) return null;
+  const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+  const item = doc.querySelector<HTMLElement>(`[data-question="${CSS.escape(id)}"]`);
+  return item ? (document.importNode(item, true) as HTMLElement) : null;
+}
+
+/** Shows options in the drawn order: `order[i]` is the original index of the option shown at i. */
+export function reorderOptions(item: HTMLElement, order: readonly number[], answer: readonly number[]) {
+  const list = item.querySelector('fieldset ul')!;
+  const options = [...list.children];
+  list.replaceChildren(...order.map((i) => options[i]!));
+  list.querySelectorAll('b').forEach((b, i) => (b.textContent = `${String.fromCharCode(65 + i)}.`));
+  item.dataset.answer = answer.join(',');
+  // The <details> answer letter refers to the original order; the marks after submitting are what count here.
+  item.querySelector('details p')?.remove();
+}
+
+export function fillQuiz(quiz: HTMLElement, items: HTMLElement[]) {
+  const list = quiz.querySelector('form > ol')!;
+  list.replaceChildren(...items);
+  items.forEach((item, i) => (item.querySelector('[data-n]')!.textContent = String(i + 1)));
+  quiz.dispatchEvent(new Event('quiz-ready'));
+}
+
+export async function loadPool(base: string) {
+  const response = await fetch(`${base}quiz/pool.json`);
+  return (await response.json()) as { id: string; type: 'single' | 'multiple' | 'judge'; bank: string; tags: string[]; n: number; answer: number[] }[];
+}
