@@ -163,3 +163,60 @@ for (const path of ['quiz/', 'quiz/daily/', 'quiz/review/', 'quiz/exam/zonghe-mo
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
   });
 }
+
+test('打印试卷: the seed is on the paper, the same seed gives the same paper, the key is on its own page', async ({ page }) => {
+  const paperFor = async (seed: string) => {
+    await page.goto(`quiz/exam/dangji-fagui-ceshi/print/?seed=${seed}`);
+    await expect(page.locator('[data-paper] [data-question]')).toHaveCount(40);
+    return page.locator('[data-paper] [data-question]').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')).join());
+  };
+  const first = await paperFor('room1');
+  await expect(page.locator('[data-seed]').first()).toHaveText('room1');
+  await expect(page.locator('[data-key] li')).toHaveCount(40);
+  await expect(page.locator('[data-key] li').first()).toHaveText(/^第 1 题：([A-H]+|正确|错误)$/);
+  expect(await paperFor('room1')).toBe(first);
+  expect(await paperFor('room2')).not.toBe(first);
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('.answer-key').evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+  await expect(page.locator('header[role="banner"]')).toBeHidden();
+  await expect(page.getByRole('button', { name: '打印' })).toBeHidden();
+});
+
+test('storage that is unavailable degrades to memory with a notice', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  await page.goto(await firstEntryPath(page, 'theory/'));
+  await page.locator('self-check').scrollIntoViewIfNeeded();
+  await answer(page, -1);
+  await page.locator('self-check').getByRole('button', { name: '提交答案' }).click();
+  await expect(page.locator('self-check [data-notice]')).toContainText('本次答题记录只在关闭页面前有效');
+  await expect(page.locator('self-check [data-live]')).toContainText('答对');
+});
+
+test('题库练习 goes one question at a time, and “答到对为止” lets a wrong answer be tried again', async ({ page }) => {
+  await page.goto('quiz/linye-zhishi/');
+  const quiz = page.locator('self-check');
+  const visible = quiz.locator('[data-question]:visible');
+  await expect(visible).toHaveCount(1);
+  await expect(quiz.locator('[data-progress]')).toHaveText(/^第 1 \/ \d+ 题$/);
+  await quiz.getByLabel('答到对为止').check();
+  const item = visible.first();
+  const right = (await item.getAttribute('data-answer'))!.split(',').map(Number);
+  const inputs = item.locator('input');
+  const wrong = Array.from({ length: await inputs.count() }, (_, i) => i).find((i) => !right.includes(i))!;
+  await inputs.nth(wrong).check();
+  await quiz.getByRole('button', { name: '提交本题' }).click();
+  await expect(quiz.locator('[data-live]')).toHaveText('不对，再想想，再试一次。');
+  await expect(item.getByText('解析：')).toBeHidden();
+  await quiz.getByRole('button', { name: '再试一次' }).click();
+  for (const i of right) await inputs.nth(i).check();
+  await quiz.getByRole('button', { name: '提交本题' }).click();
+  await expect(item.getByText('解析：')).toBeVisible();
+  const id = await item.getAttribute('data-question');
+  await quiz.getByRole('button', { name: '下一题' }).click();
+  await expect(quiz.locator('[data-progress]')).toHaveText(/^第 2 \/ \d+ 题$/);
+  // The first, wrong attempt is what the records keep: the question is in 错题本.
+  const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('sengong-xuexi')))!);
+  expect(Object.keys(stored.cards)).toContain(id);
+});

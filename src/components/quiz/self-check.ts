@@ -2,6 +2,8 @@
  * <self-check>: turns the server-rendered questions into a quiz. Submit marks
  * every option, announces the result in a live region, shows the explanation,
  * and records the answers; a missed question goes into 错题本. Retry clears it.
+ * With data-step (题库练习) it goes one question at a time, optionally until
+ * the answer is right.
  */
 import { gradeQuestion, type GradableQuestion } from '../../lib/quiz/grade';
 import { newCard } from '../../lib/quiz/review';
@@ -9,6 +11,15 @@ import { recordAnswer } from '../../lib/store/records';
 import { loadRecords, saveRecords } from './storage';
 
 export interface GradedEvent { id: string; correct: boolean; item: HTMLElement }
+
+const question = (item: HTMLElement): GradableQuestion => ({
+  id: item.dataset.question!,
+  type: item.dataset.type as GradableQuestion['type'],
+  options: [...item.querySelectorAll('input')].map((i) => i.value),
+  answer: item.dataset.answer!.split(',').map(Number),
+});
+const chosen = (item: HTMLElement) =>
+  [...item.querySelectorAll<HTMLInputElement>('input')].flatMap((input, i) => (input.checked ? [i] : []));
 
 class SelfCheck extends HTMLElement {
   connectedCallback() {
@@ -26,25 +37,63 @@ class SelfCheck extends HTMLElement {
     const items = [...this.querySelectorAll<HTMLElement>('[data-question]')];
     const t = this.dataset;
 
-    // With script, answers wait for a submit instead of sitting in <details>.
-    for (const item of items) item.querySelector('details')!.hidden = true;
-    submit.hidden = false;
-
-    const question = (item: HTMLElement): GradableQuestion => ({
-      id: item.dataset.question!,
-      type: item.dataset.type as GradableQuestion['type'],
-      options: [...item.querySelectorAll('input')].map((i) => i.value),
-      answer: item.dataset.answer!.split(',').map(Number),
-    });
-    const chosen = (item: HTMLElement) =>
-      [...item.querySelectorAll<HTMLInputElement>('input')].flatMap((input, i) => (input.checked ? [i] : []));
-
     const showNotice = (kind: string | undefined) => {
       const text = kind ? t[`notice${kind[0]!.toUpperCase()}${kind.slice(1)}`] : '';
       notice.textContent = text ?? '';
       notice.hidden = !text;
     };
 
+    /** Marks one question's options and verdict; `reveal` also opens the explanation. */
+    const mark = (item: HTMLElement, reveal: boolean): boolean => {
+      const grade = gradeQuestion(question(item), chosen(item));
+      item.dataset.result = grade.correct ? 'right' : 'wrong';
+      item.querySelectorAll<HTMLElement>('[data-option]').forEach((li, i) => {
+        const m = grade.marks[i]!;
+        li.dataset.mark = m;
+        li.querySelector<HTMLElement>('[data-mark-text]')!.textContent =
+          m === 'correct' ? t.markCorrect! : m === 'wrong' ? t.markWrong! : m === 'missed' && reveal ? t.markMissed! : '';
+      });
+      item.querySelector<HTMLElement>('[data-verdict]')!.textContent = grade.correct ? t.right! : t.wrong!;
+      const details = item.querySelector('details')!;
+      details.hidden = !reveal;
+      details.open = reveal;
+      item.querySelectorAll('input').forEach((i) => (i.disabled = true));
+      return grade.correct;
+    };
+
+    const clear = (item: HTMLElement) => {
+      delete item.dataset.result;
+      item.querySelectorAll('input').forEach((i) => ((i.disabled = false), (i.checked = false)));
+      item.querySelectorAll<HTMLElement>('[data-option]').forEach((li) => {
+        delete li.dataset.mark;
+        li.querySelector<HTMLElement>('[data-mark-text]')!.textContent = '';
+      });
+      item.querySelector<HTMLElement>('[data-verdict]')!.textContent = '';
+      item.querySelector('details')!.hidden = true;
+    };
+
+    /** Records answers (first attempts only) and tells listeners such as 错题本. */
+    const record = (graded: { item: HTMLElement; correct: boolean }[]) => {
+      const loaded = loadRecords();
+      let records = loaded.records;
+      const now = new Date();
+      for (const g of graded) records = recordAnswer(records, g.item.dataset.question!, g.correct, now, newCard);
+      showNotice(saveRecords(records) ?? loaded.notice);
+      for (const g of graded) {
+        const detail: GradedEvent = { id: g.item.dataset.question!, correct: g.correct, item: g.item };
+        this.dispatchEvent(new CustomEvent('quiz-graded', { detail, bubbles: true }));
+      }
+    };
+
+    // With script, answers wait for a submit instead of sitting in <details>.
+    for (const item of items) item.querySelector('details')!.hidden = true;
+
+    if (this.hasAttribute('data-step')) {
+      form.addEventListener('submit', (e) => e.preventDefault());
+      return this.stepwise(items, { mark, clear, record, live });
+    }
+
+    submit.hidden = false;
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const unanswered = items.filter((item) => chosen(item).length === 0);
@@ -54,53 +103,94 @@ class SelfCheck extends HTMLElement {
         unanswered[0]!.querySelector('input')!.focus();
         return;
       }
-      const loaded = loadRecords();
-      let records = loaded.records;
-      let right = 0;
-      const now = new Date();
-      for (const item of items) {
-        const grade = gradeQuestion(question(item), chosen(item));
-        if (grade.correct) right++;
-        item.dataset.result = grade.correct ? 'right' : 'wrong';
-        item.querySelectorAll<HTMLElement>('[data-option]').forEach((li, i) => {
-          li.dataset.mark = grade.marks[i]!;
-          li.querySelector<HTMLElement>('[data-mark-text]')!.textContent =
-            grade.marks[i] === 'correct' ? t.markCorrect! : grade.marks[i] === 'wrong' ? t.markWrong! : grade.marks[i] === 'missed' ? t.markMissed! : '';
-        });
-        item.querySelector<HTMLElement>('[data-verdict]')!.textContent = grade.correct ? t.right! : t.wrong!;
-        item.querySelector('details')!.hidden = false;
-        item.querySelector('details')!.open = true;
-        item.querySelectorAll('input').forEach((i) => (i.disabled = true));
-        records = recordAnswer(records, item.dataset.question!, grade.correct, now, newCard);
-      }
-      // Saved before the event, so listeners (错题本) build on what was just recorded.
-      const saved = saveRecords(records);
-      for (const item of items) {
-        const detail: GradedEvent = { id: item.dataset.question!, correct: item.dataset.result === 'right', item };
-        this.dispatchEvent(new CustomEvent('quiz-graded', { detail, bubbles: true }));
-      }
-      showNotice(saved ?? loaded.notice);
+      const graded = items.map((item) => ({ item, correct: mark(item, true) }));
+      record(graded);
+      const right = graded.filter((g) => g.correct).length;
       live.textContent = t.result!.replace('{right}', String(right)).replace('{total}', String(items.length));
       submit.hidden = true;
       retry.hidden = false;
     });
 
     retry.addEventListener('click', () => {
-      for (const item of items) {
-        delete item.dataset.result;
-        item.querySelectorAll('input').forEach((i) => ((i.disabled = false), (i.checked = false)));
-        item.querySelectorAll<HTMLElement>('[data-option]').forEach((li) => {
-          delete li.dataset.mark;
-          li.querySelector<HTMLElement>('[data-mark-text]')!.textContent = '';
-        });
-        item.querySelector<HTMLElement>('[data-verdict]')!.textContent = '';
-        item.querySelector('details')!.hidden = true;
-      }
+      items.forEach(clear);
       live.textContent = '';
       retry.hidden = true;
       submit.hidden = false;
       items[0]?.querySelector('input')?.focus();
     });
+  }
+
+  /** One question at a time; with “答到对为止” a wrong answer can be tried again before the explanation shows. */
+  stepwise(
+    items: HTMLElement[],
+    { mark, clear, record, live }: {
+      mark: (item: HTMLElement, reveal: boolean) => boolean;
+      clear: (item: HTMLElement) => void;
+      record: (graded: { item: HTMLElement; correct: boolean }[]) => void;
+      live: HTMLElement;
+    },
+  ) {
+    const t = this.dataset;
+    const controls = this.querySelector<HTMLElement>('[data-step-controls]')!;
+    const check = controls.querySelector<HTMLButtonElement>('[data-check]')!;
+    const again = controls.querySelector<HTMLButtonElement>('[data-again]')!;
+    const next = controls.querySelector<HTMLButtonElement>('[data-next]')!;
+    const until = controls.querySelector<HTMLInputElement>('[data-until]')!;
+    const progress = controls.querySelector<HTMLElement>('[data-progress]')!;
+    controls.hidden = false;
+    let current = 0;
+    let right = 0;
+    let firstTry = true;
+
+    const show = (i: number) => {
+      items.forEach((item, j) => (item.hidden = j !== i));
+      progress.textContent = t.progress!.replace('{i}', String(i + 1)).replace('{n}', String(items.length));
+      check.hidden = false;
+      again.hidden = true;
+      next.hidden = true;
+      firstTry = true;
+      items[i]!.querySelector('input')?.focus();
+    };
+
+    check.addEventListener('click', () => {
+      const item = items[current]!;
+      if (chosen(item).length === 0) {
+        live.textContent = t.unanswered!.replace('{n}', '1');
+        return;
+      }
+      const correct = mark(item, false);
+      if (firstTry) {
+        record([{ item, correct }]);
+        if (correct) right++;
+        firstTry = false;
+      }
+      if (!correct && until.checked) {
+        live.textContent = t.tryAgain!;
+        check.hidden = true;
+        again.hidden = false;
+        again.focus();
+        return;
+      }
+      mark(item, true);
+      live.textContent = correct ? t.right! : t.wrong!;
+      check.hidden = true;
+      next.hidden = false;
+      next.textContent = current === items.length - 1 ? t.finish! : t.nextLabel!;
+      next.focus();
+    });
+    again.addEventListener('click', () => {
+      clear(items[current]!);
+      again.hidden = true;
+      check.hidden = false;
+      items[current]!.querySelector('input')?.focus();
+    });
+    next.addEventListener('click', () => {
+      if (current < items.length - 1) return show(++current);
+      items.forEach((item) => (item.hidden = false));
+      next.hidden = true;
+      live.textContent = t.stepDone!.replace('{right}', String(right)).replace('{total}', String(items.length));
+    });
+    show(0);
   }
 }
 customElements.define('self-check', SelfCheck);
