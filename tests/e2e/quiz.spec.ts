@@ -220,3 +220,31 @@ test('题库练习 goes one question at a time, and “答到对为止” lets a
   const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('sengong-xuexi')))!);
   expect(Object.keys(stored.cards)).toContain(id);
 });
+
+test('错题本: mastered cards leave the list and can be cleared in one action; 只看错题 filters', async ({ page }) => {
+  await page.goto('quiz/review/');
+  const pool = await (await page.request.get('quiz/pool.json')).json() as { id: string }[];
+  const [a, b, c] = pool.map((q) => q.id);
+  const now = new Date().toISOString();
+  const card = (scheduled: number, due: string) => ({ due, stability: scheduled, difficulty: 5, elapsed_days: 0, scheduled_days: scheduled, learning_steps: 0, reps: 3, lapses: 0, state: 2, last_review: now });
+  await page.evaluate(({ a, b, c, now, cards }) => {
+    localStorage.setItem('sengong-xuexi', JSON.stringify({
+      version: 1,
+      answers: { [a]: { right: 0, wrong: 1, last: now, lastCorrect: false }, [b]: { right: 1, wrong: 1, last: now, lastCorrect: true }, [c]: { right: 3, wrong: 1, last: now, lastCorrect: true } },
+      cards: { [a]: { card: cards[0], mastered: false }, [b]: { card: cards[1], mastered: false }, [c]: { card: cards[2], mastered: true } },
+      exams: [], reads: {}, settings: {},
+    }));
+  }, { a, b, c, now, cards: [card(0, now), card(3, now), card(40, '2099-01-01T00:00:00.000Z')] });
+  await page.reload();
+  await expect(page.locator('p[data-counts]')).toHaveText('待复习 2 道 · 错题本共 2 道 · 已掌握 1 道');
+  await expect(page.locator(`self-check [data-question="${c}"]`)).toHaveCount(0);
+  await page.getByLabel('只看最近一次仍答错的题').check();
+  await page.getByRole('button', { name: '筛选' }).click();
+  await expect(page).toHaveURL(/wrong=on/);
+  await expect(page.locator('self-check [data-question]')).toHaveCount(1);
+  await expect(page.locator(`self-check [data-question="${a}"]`)).toHaveCount(1);
+  await page.getByRole('button', { name: '清除全部已掌握的题' }).click();
+  await expect(page.locator('p[data-counts]')).toHaveText('待复习 1 道 · 错题本共 1 道 · 已掌握 0 道');
+  const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('sengong-xuexi')))!);
+  expect(Object.keys(stored.cards).sort()).toEqual([a, b].sort());
+});
