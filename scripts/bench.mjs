@@ -150,7 +150,7 @@ if (sample) {
   const assetTotal = assetBytes.reduce((s, b) => s + b, 0);
   firstLoad = [
     `典型文章：${relative(outDir, sample.page)}（正文 ${sample.han} 字）`,
-    `  首次加载（gzip）：HTML ${(htmlBytes / 1024).toFixed(1)} KiB + CSS/JS ${assets.size} 个文件 ${(assetTotal / 1024).toFixed(1)} KiB = ${((htmlBytes + assetTotal) / 1024).toFixed(1)} KiB`,
+    `  首次加载（gzip）：HTML ${(htmlBytes / 1024).toFixed(1)} KiB + CSS/JS ${assets.size} 个文件 ${(assetTotal / 1024).toFixed(1)} KiB = ${((htmlBytes + assetTotal) / 1024).toFixed(2)} KiB（${htmlBytes + assetTotal} 字节）`,
     ...[...assets].map((a, i) => `    ${a} ${(assetBytes[i] / 1024).toFixed(1)} KiB`),
   ].join('\n');
 }

@@ -142,3 +142,9 @@ export function describeRef(catalog: Catalog, ref: { collection: string; id: str
   if (exam) return { title: exam.data.title, path: paths.entry('exams', exam.id), kind: 'exams' };
   throw new Error(`未知条目 ${ref.collection}/${ref.id}`);
 }
+
+/** A paper's parts as the quiz engine takes them, and its total score. */
+export function paperOf(exam: CollectionEntry<'exams'>) {
+  const parts = exam.data.parts.map((p) => ({ type: p.type, count: p.count, score: p.score, banks: p.banks.map((b) => b.id), tags: p.tags }));
+  return { parts, total: parts.reduce((sum, p) => sum + p.count * p.score, 0) };
+}

@@ -38,7 +38,9 @@ class SelfCheck extends HTMLElement {
     const t = this.dataset;
 
     const showNotice = (kind: string | undefined) => {
-      const text = kind ? t[`notice${kind[0]!.toUpperCase()}${kind.slice(1)}`] : '';
+      // Data that could not be read at all (corrupt, foreign, newer) was backed up and reset.
+      const key = kind === 'repaired' || kind === 'memory' ? kind : kind ? 'reset' : '';
+      const text = key ? t[`notice${key[0]!.toUpperCase()}${key.slice(1)}`] : '';
       notice.textContent = text ?? '';
       notice.hidden = !text;
     };
