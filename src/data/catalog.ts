@@ -148,3 +148,9 @@ export function paperOf(exam: CollectionEntry<'exams'>) {
   const parts = exam.data.parts.map((p) => ({ type: p.type, count: p.count, score: p.score, banks: p.banks.map((b) => b.id), tags: p.tags }));
   return { parts, total: parts.reduce((sum, p) => sum + p.count * p.score, 0) };
 }
+
+/** getStaticPaths for the pages of each exam paper (the paper and its printable version). */
+export async function examPaths() {
+  const { exams } = await getCatalog();
+  return exams.map((exam) => ({ params: { id: exam.id }, props: { exam } }));
+}
