@@ -224,7 +224,7 @@ test('题库练习 goes one question at a time, and “答到对为止” lets a
 test('错题本: mastered cards leave the list and can be cleared in one action; 只看错题 filters', async ({ page }) => {
   await page.goto('quiz/review/');
   const pool = await (await page.request.get('quiz/pool.json')).json() as { id: string }[];
-  const [a, b, c] = pool.map((q) => q.id);
+  const [a, b, c] = pool.map((q) => q.id) as [string, string, string];
   const now = new Date().toISOString();
   const card = (scheduled: number, due: string) => ({ due, stability: scheduled, difficulty: 5, elapsed_days: 0, scheduled_days: scheduled, learning_steps: 0, reps: 3, lapses: 0, state: 2, last_review: now });
   await page.evaluate(({ a, b, c, now, cards }) => {
