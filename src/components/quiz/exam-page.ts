@@ -3,9 +3,9 @@
  * survives a reload, hand-in early or at time-out, score and pass mark, every
  * answer reviewed with its explanation, a breakdown by topic and the history.
  */
-import { drawPaper, scorePaper, type PaperPart, type PoolQuestion } from '../../lib/quiz/paper';
+import { scorePaper, type PaperPart } from '../../lib/quiz/paper';
 import { loadRecords, saveRecords } from './storage';
-import { fetchQuestion, fillQuiz, loadPool, reorderOptions } from './fill';
+import { drawPaperItems, fillQuiz } from './fill';
 import './self-check';
 
 const root = document.querySelector<HTMLElement>('[data-exam]')!;
@@ -35,14 +35,8 @@ function showHistory() {
 async function run(seed: string, deadline: number, saved: Record<string, number[]>) {
   startButton.hidden = true;
   root.querySelector('[data-seed]')!.textContent = seed;
-  const pool: PoolQuestion[] = (await loadPool(base)).map((q) => ({ ...q, options: Array.from({ length: q.n }, (_, i) => String(i)) }));
-  const paper = drawPaper(parts, pool, seed);
-  const items = await Promise.all(paper.map(async (q) => {
-    const item = (await fetchQuestion(base, q.id))!;
-    reorderOptions(item, q.order, q.answer);
-    (saved[q.id] ?? []).forEach((i) => item.querySelectorAll('input')[i]?.setAttribute('checked', ''));
-    return item;
-  }));
+  const { paper, items } = await drawPaperItems(base, parts, seed);
+  items.forEach((item) => (saved[item.dataset.question!] ?? []).forEach((i) => item.querySelectorAll('input')[i]?.setAttribute('checked', '')));
   fillQuiz(quiz, items);
   root.querySelector<HTMLElement>('[data-paper-box]')!.hidden = false;
   clock.hidden = false;

@@ -1,3 +1,4 @@
+import { drawPaper, type DrawnQuestion, type PaperPart, type PoolQuestion } from '../../lib/quiz/paper';
 /**
  * Filling a pending <self-check> in the browser with questions fetched from
  * their own pages (/quiz/q/<id>/), so they are rendered in one place only.
@@ -31,4 +32,20 @@ export function fillQuiz(quiz: HTMLElement, items: HTMLElement[]) {
 export async function loadPool(base: string) {
   const response = await fetch(`${base}quiz/pool.json`);
   return (await response.json()) as { id: string; type: 'single' | 'multiple' | 'judge'; bank: string; tags: string[]; n: number; answer: number[] }[];
+}
+
+/**
+ * Draws a paper from the pool with the seed and fetches its questions, options
+ * shown in the drawn order. Used by the timed exam and the printable paper.
+ */
+export async function drawPaperItems(base: string, parts: readonly PaperPart[], seed: string): Promise<{ paper: DrawnQuestion[]; items: HTMLElement[] }> {
+  // The pool has no option texts; stand-ins are enough to shuffle and grade by position.
+  const pool: PoolQuestion[] = (await loadPool(base)).map((q) => ({ ...q, options: Array.from({ length: q.n }, (_, i) => String(i)) }));
+  const paper = drawPaper(parts, pool, seed);
+  const items = await Promise.all(paper.map(async (q) => {
+    const item = (await fetchQuestion(base, q.id))!;
+    reorderOptions(item, q.order, q.answer);
+    return item;
+  }));
+  return { paper, items };
 }

@@ -1,6 +1,6 @@
 /** Builds the printable paper and its answer key from the seed in the address. */
-import { drawPaper, type PaperPart, type PoolQuestion } from '../../lib/quiz/paper';
-import { fetchQuestion, loadPool, reorderOptions } from './fill';
+import type { PaperPart } from '../../lib/quiz/paper';
+import { drawPaperItems } from './fill';
 
 const root = document.querySelector<HTMLElement>('[data-print]')!;
 const base = root.dataset.base!;
@@ -12,13 +12,7 @@ root.querySelectorAll('[data-seed]').forEach((el) => (el.textContent = seed));
 root.querySelector<HTMLAnchorElement>('[data-new-seed]')!.href = `${location.pathname}?seed=${Math.random().toString(36).slice(2, 8)}`;
 root.querySelector('[data-do-print]')!.addEventListener('click', () => window.print());
 
-const pool: PoolQuestion[] = (await loadPool(base)).map((q) => ({ ...q, options: Array.from({ length: q.n }, (_, i) => String(i)) }));
-const paper = drawPaper(parts, pool, seed);
-const items = await Promise.all(paper.map(async (q) => {
-  const item = (await fetchQuestion(base, q.id))!;
-  reorderOptions(item, q.order, q.answer);
-  return item;
-}));
+const { paper, items } = await drawPaperItems(base, parts, seed);
 const letters = (answer: readonly number[]) => answer.map((i) => String.fromCharCode(65 + i)).join('');
 root.querySelector('[data-paper]')!.replaceChildren(...items.map((item, i) => {
   item.querySelector('[data-n]')!.textContent = String(i + 1);
