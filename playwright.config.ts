@@ -5,8 +5,9 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
  * End-to-end tests run against real production builds served over HTTP:
  * one at the domain root, one under BASE_PATH=/xuexi/.
  */
-const ROOT_PORT = 4321;
-const SUB_PORT = 4322;
+// E2E_PORT moves both servers, so two checkouts can run their suites side by side.
+const ROOT_PORT = Number(process.env.E2E_PORT ?? 4321);
+const SUB_PORT = ROOT_PORT + 1;
 const chromium = findChromium();
 const serve = (env: string, port: number) =>
   `${env} npm run build --silent && ${env} node scripts/serve.mjs --port ${port}`;

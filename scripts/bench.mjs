@@ -171,7 +171,7 @@ async function benchSearch(articlePath) {
   const { spawn } = await import('node:child_process');
   const { chromium } = await import('@playwright/test');
   const { CHROMIUM_ARGS, findChromium } = await import('./browser.mjs');
-  const port = 4390;
+  const port = Number(process.env.BENCH_PORT ?? 4390);
   const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { env: { ...process.env, OUT_DIR: outDir }, stdio: 'ignore' });
   await new Promise((r) => setTimeout(r, 800));
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
