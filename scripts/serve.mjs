@@ -22,6 +22,8 @@ if (!existsSync(join(root, 'index.html'))) {
   console.error(`没有找到构建结果 ${root}/index.html，请先运行 npm run build`);
   process.exit(1);
 }
+// The policy the site must work under (the README's nginx config sends the same).
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 const notFound = readFileSync(join(root, '404.html'));
 const files = sirv(root, {
   dev: false,
@@ -32,6 +34,7 @@ const files = sirv(root, {
       const type = res.getHeader('Content-Type');
       if (type && !String(type).includes('charset')) res.setHeader('Content-Type', `${type}; charset=utf-8`);
     }
+    res.setHeader('Content-Security-Policy', CSP);
     res.setHeader('Cache-Control', pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache');
   },
 });
@@ -39,7 +42,7 @@ const files = sirv(root, {
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const send404 = () => {
-    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP });
     res.end(notFound);
   };
   if (url.pathname === base.slice(0, -1)) {

@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { firstEntryPath } from './support';
+import { expect, test, firstEntryPath } from './support';
 
 /** axe on one page of each type, in light and dark colour schemes: no serious or critical violations. */
 for (const colorScheme of ['light', 'dark'] as const) {

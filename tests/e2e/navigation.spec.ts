@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support';
 
 test('the header leads to every section, and entries lead back', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });

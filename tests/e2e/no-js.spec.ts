@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support';
 
 test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
 
@@ -17,15 +17,4 @@ test('reading works with JavaScript off, on a phone-sized screen', async ({ page
   const q = page.locator('[data-question]').first();
   await q.getByText('查看答案与解析').click();
   await expect(q.getByText('解析：')).toBeVisible();
-});
-
-test('quiz code loads only on pages with a quiz; no page has an inline script', async ({ page }) => {
-  await page.goto('cases/');
-  await page.locator('main article h2 a').first().click();
-  const srcs = await page.locator('script').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src));
-  expect(srcs.map((s) => s.replace(/^.*\/_astro\/([A-Za-z]+).*$/, '$1')).sort()).toEqual(['HeaderSearch', 'SelfCheck']);
-  await page.goto('about/');
-  const about = await page.locator('script').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src));
-  expect(about).toHaveLength(1);
-  expect(about[0]).toMatch(/HeaderSearch/);
 });

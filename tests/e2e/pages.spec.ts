@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { SITE_NAME, firstEntryPath, sitemapPaths, watchErrors } from './support';
+import { expect, test, SITE_NAME, firstEntryPath, sitemapPaths, watchErrors } from './support';
 
 test('every page in the sitemap renders with its own title and no errors', async ({ page, request }) => {
   test.setTimeout(300_000);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { firstEntryPath } from './support';
+import { type Page } from '@playwright/test';
+import { expect, test, firstEntryPath } from './support';
 
 const STORE_KEY = 'sengong-xuexi';
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support';
 import { QUERIES } from './search-queries';
 
 /** Runs a search on /search/ and returns the result paths in order. */

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { referencedUrls, sitemapPaths, watchErrors } from './support';
+import { expect, test, referencedUrls, sitemapPaths, watchErrors } from './support';
 
 const BASE = '/xuexi/';
 

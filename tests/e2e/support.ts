@@ -1,4 +1,28 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test';
+
+/**
+ * Every end-to-end test fails on a Content-Security-Policy violation: the site
+ * must work where the host sends a strict CSP (no inline scripts or styles).
+ * Violations are collected from `securitypolicyviolation` events and the console.
+ */
+export const test = base.extend<{ cspGuard: void }>({
+  cspGuard: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      await page.exposeBinding('__cspViolation', (_source, text: string) => void violations.push(text));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`);
+        });
+      });
+      page.on('console', (m) => /Content Security Policy|Refused to (load|execute|apply|compile)/.test(m.text()) && violations.push(`console: ${m.text()}`));
+      await use();
+      expect(violations, 'CSP violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
 
 export const SITE_NAME = '森工学习园地';
 

@@ -77,7 +77,7 @@ if (root) {
   else root.querySelector('input')!.addEventListener('focus', () => attach(root), { once: true });
   if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
     import(/* @vite-ignore */ `${root.dataset.base}pagefind/pagefind-highlight.js`).then(
-      ({ default: Highlight }) => new Highlight({ highlightParam: HIGHLIGHT_PARAM, markOptions: { className: 'search-mark' } }),
+      ({ default: Highlight }) => new Highlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markOptions: { className: 'search-mark' } }),
     );
   }
 }
