@@ -11,3 +11,15 @@ export function isoDate(date: Date): string {
 export function byDateDesc<T extends { date: Date; key: string }>(a: T, b: T): number {
   return b.date.getTime() - a.date.getTime() || a.key.localeCompare(b.key);
 }
+
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** The calendar day in China (UTC+8, no daylight saving) as YYYY-MM-DD. */
+export function chinaDay(now: Date): string {
+  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** A moment as China time (UTC+8, no daylight saving), e.g. 2026-11-25 10:00, whatever the device's time zone. */
+export function chinaDateTime(iso: string): string {
+  return new Date(Date.parse(iso) + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}

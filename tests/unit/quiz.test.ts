@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { gradeQuestion, shuffleOptions, type GradableQuestion } from '../../src/lib/quiz/grade';
 import { drawPaper, PaperError, scorePaper, type PoolQuestion } from '../../src/lib/quiz/paper';
-import { chinaDay, dailySet } from '../../src/lib/quiz/daily';
+import { dailySet } from '../../src/lib/quiz/daily';
+import { chinaDay } from '../../src/lib/dates';
 import { rng, shuffle } from '../../src/lib/quiz/random';
 import { isDue, isMastered, newCard, rate, Rating, reviewOrder } from '../../src/lib/quiz/review';
 

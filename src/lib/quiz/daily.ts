@@ -5,13 +5,7 @@
  */
 import { shuffle } from './random';
 
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The calendar day in China (UTC+8, no daylight saving) as YYYY-MM-DD. */
-export function chinaDay(now: Date): string {
-  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 /** Days since 2026-01-01 in China time. */
 export function dayNumber(day: string): number {
