@@ -21,7 +21,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? 'dist',
   ...(process.env.CACHE_DIR ? { cacheDir: process.env.CACHE_DIR } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Never inline stylesheets either: a strict CSP (style-src 'self') would block them.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Single-question pages are fragments for the quiz pages, not pages to list.
   integrations: [mdx(), sitemap({ filter: (page) => !/\/quiz\/q\//.test(page) }), searchIndex()],
   vite: {

@@ -44,6 +44,8 @@ export interface Catalog {
   exams: CollectionEntry<'exams'>[];
   paths: CollectionEntry<'paths'>[];
   questions: Map<string, Question & { bank: string }>;
+  /** Theory id → the cases that cite it in `rules` (以案释纪 both ways). */
+  citedBy: Map<string, ArticleSummary[]>;
 }
 
 const categoryOf = (e: ArticleEntry): string => ('riskArea' in e.data ? e.data.riskArea : e.data.category);
@@ -105,9 +107,16 @@ async function load(): Promise<Catalog> {
     }),
   ) as Catalog['categoryCounts'];
 
+  const citedBy = new Map<string, ArticleSummary[]>();
+  for (const c of sections.cases) {
+    if (c.entry.collection !== 'cases') continue;
+    for (const rule of c.entry.data.rules) citedBy.set(rule.id, [...(citedBy.get(rule.id) ?? []), c]);
+  }
+
   return {
     sections,
     all,
+    citedBy,
     categoryCounts,
     byKey: new Map(all.map((a) => [a.key, a])),
     banks: banks.sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN')),
@@ -153,4 +162,9 @@ export function paperOf(exam: CollectionEntry<'exams'>) {
 export async function examPaths() {
   const { exams } = await getCatalog();
   return exams.map((exam) => ({ params: { id: exam.id }, props: { exam } }));
+}
+
+/** A path's steps as `collection/id` keys, for progress shown in the browser. */
+export function stepKeys(path: CollectionEntry<'paths'>): string {
+  return path.data.steps.map((s) => `${s.ref.collection}/${s.ref.id}`).join(' ');
 }

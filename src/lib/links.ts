@@ -38,3 +38,11 @@ export const paths = {
     `/${section}/category/${slug}/${page > 1 ? `${page}/` : ''}`,
   tag: (slug: string, page = 1) => `/tags/${slug}/${page > 1 ? `${page}/` : ''}`,
 };
+
+/** The entry a site path (without the base) leads to, as `collection/id`: the inverse of `paths.entry` (ids are never all digits: those are list pages). */
+export function entryKeyOf(path: string): string | undefined {
+  const m = /^\/(?:(theory|forestry|cases|models|paths)|quiz\/(exam)|(quiz))\/(?!\d+\/$)([a-z0-9]+(?:-[a-z0-9]+)*)\/$/.exec(path);
+  if (!m) return undefined;
+  const collection = m[1] ?? (m[2] ? 'exams' : 'quizzes');
+  return `${collection}/${m[4]}`;
+}

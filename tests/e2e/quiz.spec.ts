@@ -1,23 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page } from '@playwright/test';
-import { expect, test, firstEntryPath } from './support';
+import { answer, expect, test, firstEntryPath } from './support';
 
 const STORE_KEY = 'sengong-xuexi';
-
-/** Answers every question of the self-check: the right options, except question `wrongIndex`. */
-async function answer(page: Page, wrongIndex: number) {
-  const items = page.locator('self-check [data-question]');
-  const n = await items.count();
-  for (let q = 0; q < n; q++) {
-    const item = items.nth(q);
-    const right = (await item.getAttribute('data-answer'))!.split(',').map(Number);
-    const inputs = item.locator('input');
-    const total = await inputs.count();
-    const pick = q === wrongIndex ? [Array.from({ length: total }, (_, i) => i).find((i) => !right.includes(i))!] : right;
-    for (const i of pick) await inputs.nth(i).check();
-  }
-  return n;
-}
 
 test('take a self-check, get one wrong, reload: the miss is in the records as a review card', async ({ page }) => {
   await page.goto(await firstEntryPath(page, 'theory/'));
@@ -28,6 +13,7 @@ test('take a self-check, get one wrong, reload: the miss is in the records as a 
   const n = await answer(page, 0);
   await quiz.getByRole('button', { name: '提交答案' }).click();
   await expect(quiz.locator('[data-live]')).toHaveText(`答对 ${n - 1} / ${n} 题。做错的题已记入错题本。`);
+  await expect(quiz.locator('[data-live]').getByRole('link', { name: '错题本' })).toHaveAttribute('href', /\/quiz\/review\/$/);
   const first = quiz.locator('[data-question]').first();
   await expect(first.locator('[data-verdict]')).toHaveText('✗ 回答错误');
   await expect(first.locator('[data-mark-text]').filter({ hasText: '✗ 选错了' })).toHaveCount(1);
@@ -72,18 +58,22 @@ test('a self-check can be done with the keyboard alone', async ({ page }) => {
   await expect(page.locator('self-check [data-live]')).toContainText(`/ ${n} 题`);
 });
 
-test('corrupt stored data does not break the page: it is set aside with a notice', async ({ page }) => {
+test('corrupt stored data does not break the page: it is backed up, with a notice on load', async ({ page }) => {
   const path = await firstEntryPath(page, 'cases/');
   await page.evaluate((k) => localStorage.setItem(k, '{"version":1, broken'), STORE_KEY);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(path);
+  // Said as soon as the page has read the records, before any answer.
+  await expect(page.locator('#store-notice')).toContainText('原数据已另存为备份');
+  const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('sengong-xuexi-backup-')).map((k) => localStorage.getItem(k)));
+  expect(backups).toEqual(['{"version":1, broken']);
   await answer(page, -1);
   await page.locator('self-check').getByRole('button', { name: '提交答案' }).click();
-  await expect(page.locator('self-check [data-notice]')).toContainText('已另存备份');
-  expect(await page.evaluate(() => localStorage.getItem('sengong-xuexi-backup'))).toBe('{"version":1, broken');
+  await expect(page.locator('self-check [data-live]')).toContainText('答对');
   const fresh = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORE_KEY))!);
-  expect(fresh.version).toBe(1);
+  expect(fresh.version).toBe(2);
+  expect(Object.keys(fresh.answers).length).toBeGreaterThan(0);
   expect(errors).toEqual([]);
 });
 
@@ -110,8 +100,11 @@ test('a question missed in a self-check shows up in 错题本, due, and can be r
   const right = (await card.getAttribute('data-answer'))!.split(',').map(Number);
   for (const i of right) await card.locator('input').nth(i).check();
   await page.locator('self-check').getByRole('button', { name: '提交答案' }).click();
+  await expect(page.locator('self-check [data-live]')).toHaveText('答对 1 / 1 题。');
   await card.getByRole('button', { name: '记得' }).click();
   await expect(card.getByText(/^下次复习：\d{4}-\d{2}-\d{2}$/)).toBeVisible();
+  // The card leaves the due list at once.
+  await expect(page.locator('p[data-counts]')).toHaveText('待复习 0 道 · 错题本共 1 道 · 已掌握 0 道');
   await page.reload();
   await expect(page.locator('p[data-counts]')).toHaveText('待复习 0 道 · 错题本共 1 道 · 已掌握 0 道');
 });
@@ -190,7 +183,7 @@ test('storage that is unavailable degrades to memory with a notice', async ({ pa
   await page.locator('self-check').scrollIntoViewIfNeeded();
   await answer(page, -1);
   await page.locator('self-check').getByRole('button', { name: '提交答案' }).click();
-  await expect(page.locator('self-check [data-notice]')).toContainText('本次答题记录只在关闭页面前有效');
+  await expect(page.locator('#store-notice')).toContainText('本次学习记录只在关闭页面前有效');
   await expect(page.locator('self-check [data-live]')).toContainText('答对');
 });
 

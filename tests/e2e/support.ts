@@ -63,3 +63,18 @@ export async function firstEntryPath(page: Page, sectionPath: string): Promise<s
   expect(href).toBeTruthy();
   return href!;
 }
+
+/** Answers every question of the self-check on the page: the right options, except question `wrongIndex`. */
+export async function answer(page: Page, wrongIndex: number) {
+  const items = page.locator('self-check [data-question]');
+  const n = await items.count();
+  for (let q = 0; q < n; q++) {
+    const item = items.nth(q);
+    const right = (await item.getAttribute('data-answer'))!.split(',').map(Number);
+    const inputs = item.locator('input');
+    const total = await inputs.count();
+    const pick = q === wrongIndex ? [Array.from({ length: total }, (_, i) => i).find((i) => !right.includes(i))!] : right;
+    for (const i of pick) await inputs.nth(i).check();
+  }
+  return n;
+}

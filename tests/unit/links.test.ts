@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, joinBase, paths } from '../../src/lib/links';
+import { absoluteUrl, entryKeyOf, joinBase, paths } from '../../src/lib/links';
 
 describe('joinBase', () => {
   it('joins at the root', () => {
@@ -49,5 +49,16 @@ describe('paths', () => {
     expect(paths.category('forestry', 'senlin-fanghuo')).toBe('/forestry/category/senlin-fanghuo/');
     expect(paths.category('forestry', 'senlin-fanghuo', 2)).toBe('/forestry/category/senlin-fanghuo/2/');
     expect(paths.tag('sifeng', 2)).toBe('/tags/sifeng/2/');
+  });
+});
+
+describe('entryKeyOf', () => {
+  it('is the inverse of paths.entry', () => {
+    for (const [c, id] of [['theory', 'a-b'], ['cases', 'x1'], ['quizzes', 'lilun-xuexi'], ['exams', 'zonghe'], ['paths', 'p']] as const) {
+      expect(entryKeyOf(paths.entry(c, id))).toBe(`${c}/${id}`);
+    }
+  });
+  it('knows nothing of other pages', () => {
+    expect(['/', '/theory/', '/theory/2/', '/quiz/exam/a/print/', '/tags/x/', '/theory/A/'].map(entryKeyOf)).toEqual(Array(6).fill(undefined));
   });
 });

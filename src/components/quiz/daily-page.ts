@@ -1,5 +1,6 @@
 /** 每日一练: today's set, the same for everyone today (China time), chosen in the browser. */
-import { chinaDay, dailySet } from '../../lib/quiz/daily';
+import { dailySet } from '../../lib/quiz/daily';
+import { chinaDay } from '../../lib/dates';
 import { fetchQuestion, fillQuiz, loadPool } from './fill';
 import './self-check';
 
@@ -13,5 +14,8 @@ const pool = await loadPool(base);
 const chosen = dailySet(pool, day, size);
 const items = (await Promise.all(chosen.map((q) => fetchQuestion(base, q.id)))).filter((i): i is HTMLElement => i !== null);
 root.dataset.ids = chosen.map((q) => q.id).join(',');
-fillQuiz(root.querySelector('self-check')!, items);
+const quiz = root.querySelector<HTMLElement>('self-check')!;
+// One 每日一练 per China day in the 学习台账.
+quiz.dataset.sessionRef = day;
+fillQuiz(quiz, items);
 root.querySelector<HTMLElement>('[data-loading]')!.hidden = true;

@@ -4,7 +4,9 @@
  * answer reviewed with its explanation, a breakdown by topic and the history.
  */
 import { scorePaper, type PaperPart } from '../../lib/quiz/paper';
-import { loadRecords, saveRecords } from './storage';
+import { recordExam } from '../../lib/store/records';
+import { chinaDateTime } from '../../lib/dates';
+import { readRecords, updateRecords } from '../records/store';
 import { drawPaperItems, fillQuiz } from './fill';
 import './self-check';
 
@@ -12,6 +14,7 @@ const root = document.querySelector<HTMLElement>('[data-exam]')!;
 const t = root.dataset;
 const base = t.base!;
 const paperId = t.paper!;
+const title = t.title!;
 const parts = JSON.parse(t.parts!) as PaperPart[];
 const passMark = Number(t.passMark);
 const minutes = Number(t.timeLimit);
@@ -24,9 +27,9 @@ const history = root.querySelector<HTMLElement>('[data-history]')!;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function showHistory() {
-  const exams = loadRecords().records.exams.filter((e) => e.paper === paperId).slice(-10).reverse();
+  const exams = readRecords().exams.filter((e) => e.paper === paperId).slice(-10).reverse();
   history.replaceChildren(...exams.map((e) => Object.assign(document.createElement('li'), {
-    textContent: t.historyRow!.replace('{date}', e.finishedAt.slice(0, 16).replace('T', ' '))
+    textContent: t.historyRow!.replace('{date}', chinaDateTime(e.finishedAt))
       .replace('{score}', String(e.score)).replace('{total}', String(e.total)).replace('{verdict}', e.passed ? t.pass! : t.fail!),
   })));
   root.querySelector<HTMLElement>('[data-history-box]')!.hidden = exams.length === 0;
@@ -35,6 +38,7 @@ function showHistory() {
 async function run(seed: string, deadline: number, saved: Record<string, number[]>) {
   startButton.hidden = true;
   root.querySelector('[data-seed]')!.textContent = seed;
+  root.querySelector<HTMLElement>('[data-seed-line]')!.hidden = false;
   const { paper, items } = await drawPaperItems(base, parts, seed);
   items.forEach((item) => (saved[item.dataset.question!] ?? []).forEach((i) => item.querySelectorAll('input')[i]?.setAttribute('checked', '')));
   fillQuiz(quiz, items);
@@ -47,11 +51,7 @@ async function run(seed: string, deadline: number, saved: Record<string, number[
   ]));
   // Every change is saved, so a reload resumes the same paper with the same answers.
   quiz.addEventListener('change', () => {
-    const records = loadRecords().records;
-    if (records.examInProgress?.paper === paperId) {
-      records.examInProgress.answers = answers();
-      saveRecords(records);
-    }
+    updateRecords((r) => (r.examInProgress?.paper === paperId ? { ...r, examInProgress: { ...r.examInProgress, answers: answers() } } : r));
   });
 
   let finished = false;
@@ -60,11 +60,11 @@ async function run(seed: string, deadline: number, saved: Record<string, number[
     finished = true;
     clearInterval(timer);
     const score = scorePaper(paper, answers(), passMark);
-    const records = loadRecords().records;
-    const startedAt = records.examInProgress?.startedAt ?? new Date().toISOString();
-    records.examInProgress = undefined;
-    records.exams = [...records.exams, { paper: paperId, seed, startedAt, finishedAt: new Date().toISOString(), ...score }].slice(-50);
-    saveRecords(records);
+    const now = new Date();
+    updateRecords((r) => recordExam(r, {
+      paper: paperId, title, seed, startedAt: r.examInProgress?.startedAt ?? now.toISOString(), finishedAt: now.toISOString(),
+      score: score.score, total: score.total, passed: score.passed, byTag: score.byTag,
+    }, now));
     clock.hidden = true;
     result.hidden = false;
     result.querySelector('[data-score]')!.textContent = t.scoreLine!
@@ -79,13 +79,15 @@ async function run(seed: string, deadline: number, saved: Record<string, number[
     result.focus();
   };
   // The quiz grades and records each answer; the exam adds the score when it is handed in.
-  quiz.querySelector('form')!.addEventListener('submit', () => setTimeout(finish), { once: true });
+  quiz.addEventListener('quiz-done', finish, { once: true });
 
   const tick = () => {
     const left = Math.max(0, deadline - Date.now());
     clock.textContent = t.clockLabel!.replace('{time}', `${pad(Math.floor(left / 60000))}:${pad(Math.floor((left % 60000) / 1000))}`);
     if (left === 0) {
       clock.textContent = t.timeUp!;
+      // At time-out the paper is handed in as it stands, without asking.
+      quiz.toggleAttribute('data-time-up', true);
       quiz.querySelector('form')!.requestSubmit();
     }
   };
@@ -94,7 +96,7 @@ async function run(seed: string, deadline: number, saved: Record<string, number[
 }
 
 showHistory();
-const progress = loadRecords().records.examInProgress;
+const progress = readRecords().examInProgress;
 if (progress?.paper === paperId) {
   void run(progress.seed, Date.parse(progress.deadline), progress.answers);
 } else {
@@ -104,9 +106,7 @@ if (progress?.paper === paperId) {
     const seed = given || Math.random().toString(36).slice(2, 8);
     const now = Date.now();
     const deadline = now + minutes * 60_000;
-    const records = loadRecords().records;
-    records.examInProgress = { paper: paperId, seed, startedAt: new Date(now).toISOString(), deadline: new Date(deadline).toISOString(), answers: {} };
-    saveRecords(records);
+    updateRecords((r) => ({ ...r, examInProgress: { paper: paperId, seed, startedAt: new Date(now).toISOString(), deadline: new Date(deadline).toISOString(), answers: {} } }));
     void run(seed, deadline, {});
   });
 }

@@ -25,13 +25,22 @@ export function reorderOptions(item: HTMLElement, order: readonly number[], answ
 export function fillQuiz(quiz: HTMLElement, items: HTMLElement[]) {
   const list = quiz.querySelector('form > ol')!;
   list.replaceChildren(...items);
-  items.forEach((item, i) => (item.querySelector('[data-n]')!.textContent = String(i + 1)));
+  items.forEach((item, i) => {
+    item.querySelector('[data-n]')!.textContent = String(i + 1);
+    // Away from its article a question shows where it comes from, so a stem that leans on the article still makes sense.
+    const source = item.querySelector('[data-source]')?.cloneNode(true) as HTMLElement | undefined;
+    if (source) {
+      source.removeAttribute('data-source');
+      source.className = 'text-sm text-muted';
+      item.querySelector('legend')!.after(source);
+    }
+  });
   quiz.dispatchEvent(new Event('quiz-ready'));
 }
 
 export async function loadPool(base: string) {
   const response = await fetch(`${base}quiz/pool.json`);
-  return (await response.json()) as { id: string; type: 'single' | 'multiple' | 'judge'; bank: string; tags: string[]; n: number; answer: number[] }[];
+  return (await response.json()) as { id: string; type: 'single' | 'multiple' | 'judge'; bank: string; section: string; tags: string[]; n: number; answer: number[] }[];
 }
 
 /**

@@ -7,10 +7,12 @@
  */
 import { gradeQuestion, type GradableQuestion } from '../../lib/quiz/grade';
 import { newCard } from '../../lib/quiz/review';
-import { recordAnswer } from '../../lib/store/records';
-import { loadRecords, saveRecords } from './storage';
+import { recordAnswer, recordRead, recordSession, type SessionKind } from '../../lib/store/records';
+import { readRecords, updateRecords } from '../records/store';
+import { describeArticle } from '../records/article';
 
 export interface GradedEvent { id: string; correct: boolean; item: HTMLElement }
+export interface DoneEvent { right: number; total: number }
 
 const question = (item: HTMLElement): GradableQuestion => ({
   id: item.dataset.question!,
@@ -33,17 +35,8 @@ class SelfCheck extends HTMLElement {
     const submit = form.querySelector<HTMLButtonElement>('[data-submit]')!;
     const retry = form.querySelector<HTMLButtonElement>('[data-retry]')!;
     const live = this.querySelector<HTMLElement>('[data-live]')!;
-    const notice = this.querySelector<HTMLElement>('[data-notice]')!;
     const items = [...this.querySelectorAll<HTMLElement>('[data-question]')];
     const t = this.dataset;
-
-    const showNotice = (kind: string | undefined) => {
-      // Data that could not be read at all (corrupt, foreign, newer) was backed up and reset.
-      const key = kind === 'repaired' || kind === 'memory' ? kind : kind ? 'reset' : '';
-      const text = key ? t[`notice${key[0]!.toUpperCase()}${key.slice(1)}`] : '';
-      notice.textContent = text ?? '';
-      notice.hidden = !text;
-    };
 
     /** Marks one question's options and verdict; `reveal` also opens the explanation. */
     const mark = (item: HTMLElement, reveal: boolean): boolean => {
@@ -53,7 +46,7 @@ class SelfCheck extends HTMLElement {
         const m = grade.marks[i]!;
         li.dataset.mark = m;
         li.querySelector<HTMLElement>('[data-mark-text]')!.textContent =
-          m === 'correct' ? t.markCorrect! : m === 'wrong' ? t.markWrong! : m === 'missed' && reveal ? t.markMissed! : '';
+          m === 'correct' ? t.markCorrect! : m === 'wrong' ? t.markWrong! : m !== 'missed' || !reveal ? '' : item.dataset.type === 'multiple' ? t.markMissed! : t.markAnswer!;
       });
       item.querySelector<HTMLElement>('[data-verdict]')!.textContent = grade.correct ? t.right! : t.wrong!;
       const details = item.querySelector('details')!;
@@ -76,39 +69,76 @@ class SelfCheck extends HTMLElement {
 
     /** Records answers (first attempts only) and tells listeners such as 错题本. */
     const record = (graded: { item: HTMLElement; correct: boolean }[]) => {
-      const loaded = loadRecords();
-      let records = loaded.records;
       const now = new Date();
-      for (const g of graded) records = recordAnswer(records, g.item.dataset.question!, g.correct, now, newCard);
-      showNotice(saveRecords(records) ?? loaded.notice);
+      updateRecords((records) => graded.reduce((r, g) => recordAnswer(r, g.item.dataset.question!, g.correct, now, newCard), records));
       for (const g of graded) {
         const detail: GradedEvent = { id: g.item.dataset.question!, correct: g.correct, item: g.item };
         this.dispatchEvent(new CustomEvent('quiz-graded', { detail, bubbles: true }));
       }
     };
 
+    /**
+     * A finished round: the result, with a link to 错题本 when something was missed;
+     * a session for the 学习台账; and an article's self-check counts as reading it.
+     */
+    const done = (right: number, message = t.result!) => {
+      const total = items.length;
+      live.replaceChildren(message.replace('{right}', String(right)).replace('{total}', String(total)));
+      if (right < total && t.missedNote) {
+        live.append(t.missedNote, Object.assign(document.createElement('a'), { href: t.reviewHref!, textContent: t.reviewLabel! }), '。');
+      }
+      const el = this.closest<HTMLElement>('[data-read-key]');
+      const article = el ? describeArticle(el) : undefined;
+      const kind = (t.sessionKind ?? (article ? 'self-check' : undefined)) as SessionKind | undefined;
+      const ref = t.sessionRef ?? article?.key;
+      const title = t.sessionTitle ?? article?.title;
+      const now = new Date();
+      updateRecords((records) => {
+        let r = records;
+        if (article) r = recordRead(r, article, now);
+        if (kind && ref && title) r = recordSession(r, { kind, ref, title, right, total }, now);
+        return r;
+      });
+      this.dispatchEvent(new CustomEvent<DoneEvent>('quiz-done', { detail: { right, total }, bubbles: true }));
+    };
+
+    readRecords();
+
     // With script, answers wait for a submit instead of sitting in <details>.
     for (const item of items) item.querySelector('details')!.hidden = true;
 
     if (this.hasAttribute('data-step')) {
       form.addEventListener('submit', (e) => e.preventDefault());
-      return this.stepwise(items, { mark, clear, record, live });
+      return this.stepwise(items, { mark, clear, record, done, live });
     }
 
     submit.hidden = false;
+    form.addEventListener('change', () => {
+      if (submit.dataset.confirming === undefined) return;
+      submit.textContent = submit.dataset.confirming;
+      delete submit.dataset.confirming;
+      live.textContent = '';
+    });
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const unanswered = items.filter((item) => chosen(item).length === 0);
-      // A timed exam is handed in as it stands (data-allow-blank); a self-check asks for every answer.
-      if (unanswered.length && !this.hasAttribute('data-allow-blank')) {
-        live.textContent = t.unanswered!.replace('{n}', String(unanswered.length));
-        unanswered[0]!.querySelector('input')!.focus();
-        return;
+      if (unanswered.length && !this.hasAttribute('data-time-up')) {
+        // A self-check asks for every answer; an exam asks once whether to hand in with blanks.
+        if (!this.hasAttribute('data-allow-blank')) {
+          live.textContent = t.unanswered!.replace('{n}', String(unanswered.length));
+          unanswered[0]!.querySelector('input')!.focus();
+          return;
+        }
+        if (submit.dataset.confirming === undefined) {
+          live.textContent = t.confirmBlank!.replace('{n}', String(unanswered.length));
+          submit.dataset.confirming = submit.textContent ?? '';
+          submit.textContent = t.confirmHandIn!;
+          return;
+        }
       }
       const graded = items.map((item) => ({ item, correct: mark(item, true) }));
       record(graded);
-      const right = graded.filter((g) => g.correct).length;
-      live.textContent = t.result!.replace('{right}', String(right)).replace('{total}', String(items.length));
+      done(graded.filter((g) => g.correct).length);
       submit.hidden = true;
       retry.hidden = false;
     });
@@ -125,10 +155,11 @@ class SelfCheck extends HTMLElement {
   /** One question at a time; with “答到对为止” a wrong answer can be tried again before the explanation shows. */
   stepwise(
     items: HTMLElement[],
-    { mark, clear, record, live }: {
+    { mark, clear, record, done, live }: {
       mark: (item: HTMLElement, reveal: boolean) => boolean;
       clear: (item: HTMLElement) => void;
       record: (graded: { item: HTMLElement; correct: boolean }[]) => void;
+      done: (right: number, message?: string) => void;
       live: HTMLElement;
     },
   ) {
@@ -190,7 +221,7 @@ class SelfCheck extends HTMLElement {
       if (current < items.length - 1) return show(++current);
       items.forEach((item) => (item.hidden = false));
       next.hidden = true;
-      live.textContent = t.stepDone!.replace('{right}', String(right)).replace('{total}', String(items.length));
+      done(right, t.stepDone!);
     });
     show(0);
   }
