@@ -173,9 +173,12 @@ test('with storage full: 错题本 shows what is stored, the notice says the sto
   await expect(notice).toContainText('存储空间已满');
   await expect(notice).not.toContainText('无痕');
   const items = page.locator('self-check [data-question]');
+  await expect(items).toHaveCount(40, { timeout: 60_000 });
   const firstId = await items.first().getAttribute('data-question');
   await items.first().locator('input').first().check();
   await page.reload();
+  // The paper's questions load one by one; give them time on a slow machine.
+  await expect(items).toHaveCount(40, { timeout: 60_000 });
   await expect(items.first()).toHaveAttribute('data-question', firstId!);
   await expect(items.first().locator('input').first()).toBeChecked();
   await expect(page.locator('[data-clock]')).toBeVisible();
