@@ -24,6 +24,11 @@ export const TAGS = [
   { label: '职工心理健康', slug: 'xinli-jiankang' },
   { label: '劳模精神', slug: 'laomo-jingshen' },
   { label: '工匠精神', slug: 'gongjiang-jingshen' },
+  { label: '劳动合同', slug: 'laodong-hetong' },
+  { label: '女职工权益', slug: 'nvzhigong-quanyi' },
+  { label: '劳动保护', slug: 'laodong-baohu' },
+  { label: '工会组织建设', slug: 'gonghui-zuzhi' },
+  { label: '职工教育', slug: 'zhigong-jiaoyu' },
   // 林业
   { label: '森林防火', slug: 'senlin-fanghuo' },
   { label: '扑火安全', slug: 'puhuo-anquan' },
