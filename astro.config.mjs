@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
+import { cjkStrong } from './src/lib/markdown/cjk-strong';
 import { searchIndex } from './src/integrations/search-index';
 
 /**
@@ -24,6 +26,8 @@ export default defineConfig({
   // Never inline stylesheets either: a strict CSP (style-src 'self') would block them.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Single-question pages are fragments for the quiz pages, not pages to list.
+  // Bold ending in Chinese punctuation renders as bold, not as asterisks.
+  markdown: { processor: satteri({ mdastPlugins: [cjkStrong] }) },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/quiz\/q\//.test(page) }), searchIndex()],
   vite: {
     plugins: [tailwindcss()],
