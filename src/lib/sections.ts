@@ -41,6 +41,11 @@ export const SECTIONS = {
       { label: '防火责任落实', slug: 'fanghuo-zeren' },
       { label: '工会经费使用', slug: 'gonghui-jingfei' },
       { label: '惠民惠农资金', slug: 'huimin-zijin' },
+      { label: '林地管理', slug: 'lindi-guanli' },
+      { label: '涉林执法', slug: 'shelin-zhifa' },
+      { label: '薪酬福利', slug: 'xinchou-fuli' },
+      { label: '安全生产', slug: 'anquan-shengchan' },
+      { label: '科研项目经费', slug: 'keyan-jingfei' },
     ],
   },
   models: {
