@@ -6,7 +6,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`every page type passes axe (${colorScheme})`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
-    const paths = ['./', 'theory/', 'tags/', 'paths/', 'quiz/', 'about/', 'no-such-page/'];
+    const paths = ['./', 'theory/', 'tags/', 'paths/', 'quiz/', 'me/', 'me/ledger/', 'about/', 'no-such-page/'];
     for (const section of ['theory/', 'forestry/', 'cases/', 'models/']) paths.push(await firstEntryPath(page, section));
     for (const path of paths) {
       await page.goto(path);

@@ -1,5 +1,6 @@
 /** 我的学习 and the records behind it: reading marks, /me/, export/import, the 学习台账, and records that are never lost. */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { type Page } from '@playwright/test';
 import { answer, expect, test, firstEntryPath } from './support';
 
@@ -313,4 +314,18 @@ test('a self-check finished counts as read and goes into the 学习台账', asyn
   await page.goto('me/ledger/');
   await expect(page.locator('.ledger-table tbody tr')).toHaveCount(2);
   await expect(page.locator('.ledger-table tbody tr').nth(1)).toContainText('读后自测');
+});
+
+test('我的学习 and the 学习台账, filled with records, pass axe in light and dark', async ({ page }) => {
+  await page.goto('me/');
+  await seed(page, sampleRecords((await pool(page)).map((q) => q.id)));
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const path of ['me/', 'me/ledger/?from=2026-01-01&to=2026-12-31']) {
+      await page.goto(path);
+      await expect(page.locator(path.startsWith('me/ledger') ? '.ledger-table tbody tr' : '[data-reads] li').first()).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${path} ${colorScheme}: ${v.id}`)).toEqual([]);
+    }
+  }
 });
