@@ -1,5 +1,4 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Page } from '@playwright/test';
 import { answer, expect, test, firstEntryPath } from './support';
 
 const STORE_KEY = 'sengong-xuexi';
