@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Page } from '@playwright/test';
-import { answer, expect, test, firstEntryPath } from './support';
+import { answer, expect, test, firstEntryPath, wrongChoice } from './support';
 
 const STORE_KEY = 'sengong-xuexi';
 

@@ -65,7 +65,7 @@ export async function firstEntryPath(page: Page, sectionPath: string): Promise<s
 }
 
 /** A wrong choice: an option outside the key, or, when every option is right, all but one of them. */
-function wrongChoice(right: number[], total: number): number[] {
+export function wrongChoice(right: number[], total: number): number[] {
   const outside = Array.from({ length: total }, (_, i) => i).find((i) => !right.includes(i));
   return outside === undefined ? right.slice(1) : [outside];
 }
