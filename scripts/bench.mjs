@@ -91,7 +91,8 @@ for (let i = 0; i < articles; i++) {
     if (section === 'theory') fm.push('sources: [{ title: 中国共产党纪律处分条例 }]');
   } else if (section === 'cases') {
     fm.push(`riskArea: ${pick(categories('cases'))}`, 'violations: [违规报销个人费用]', 'disposition: 给予党内警告处分。',
-      `rules: [${pick(theoryIds)}]`, 'lessons: [第一条警示内容。, 第二条警示内容。]');
+      `rules: [${pick(theoryIds)}]`, 'lessons: [第一条警示内容。, 第二条警示内容。]',
+      'discussion: [本单位有没有同样的漏洞，该怎样堵上？, 遇到类似的要求，我们应当怎样拒绝、向谁报告？]');
   } else {
     fm.push(`category: ${pick(categories('models'))}`, 'person: { name: 某某某, post: 护林员, unit: 某林场 }', 'composite: true');
   }

@@ -43,12 +43,22 @@ describe('a build with a bad entry', () => {
     const { status, output, content } = buildWith('reference', {
       'models/huai-renwu.md': '---\ntitle: 坏引用\nsummary: 这个条目引用了不存在的条目。\ndate: 2026-01-02\ncategory: 森林管护\nperson: { name: 某人, post: 护林员, unit: 某林场 }\ncomposite: true\nrelated: [theory/bu-cunzai]\n---\n正文\n',
       // `rules` uses Astro's reference(): the Chinese message still names the file and field.
-      'cases/huai-anli.md': '---\ntitle: 坏案例\nsummary: 这个案例引用了不存在的理论文章。\ndate: 2026-01-02\nriskArea: 财务报销\nviolations: [违规报销个人费用]\ndisposition: 党内警告处分。\nrules: [bu-cunzai-de-guiding]\nlessons: [第一条警示, 第二条警示]\n---\n正文\n',
+      'cases/huai-anli.md': '---\ntitle: 坏案例\nsummary: 这个案例引用了不存在的理论文章。\ndate: 2026-01-02\nriskArea: 财务报销\nviolations: [违规报销个人费用]\ndisposition: 党内警告处分。\nrules: [bu-cunzai-de-guiding]\nlessons: [第一条警示, 第二条警示]\ndiscussion: [第一道讨论题要够长, 第二道讨论题要够长]\n---\n正文\n',
     });
     expect(status).not.toBe(0);
     expect(output).toContain(`内容有误：${content}/models/huai-renwu.md`);
     expect(output).toContain('字段 相关条目（related） → 第 1 项：找不到「theory/bu-cunzai」');
     expect(output).toContain(`内容有误：${content}/cases/huai-anli.md`);
     expect(output).toContain('字段 所违反规定（理论条目）（rules） → 第 1 项：找不到「theory/bu-cunzai-de-guiding」');
+  });
+
+  it('fails on a case without 讨论题, naming the file and the field', () => {
+    const { status, output, content } = buildWith('discussion', {
+      'cases/wu-taolunti.md': '---\ntitle: 缺讨论题的案例\nsummary: 这个案例没有写讨论题，用来检查报错信息。\ndate: 2026-01-02\nriskArea: 财务报销\nviolations: [违规报销个人费用]\ndisposition: 党内警告处分。\nrules: [ceshi-lilun]\nlessons: [第一条警示, 第二条警示]\n---\n正文\n',
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain(`内容有误：${content}/cases/wu-taolunti.md`);
+    expect(output).toContain('栏目：警示教育（cases），条目：wu-taolunti');
+    expect(output).toContain('字段 讨论题（discussion）：讨论题必须填写');
   });
 });

@@ -42,6 +42,19 @@ describe('the fixture build', () => {
     expect(forestry).not.toContain('data-question="ceshi-001"');
   });
 
+  it('ends a case with its 讨论题 and shows where a real person\'s story comes from', () => {
+    const html = read('cases/ceshi-anli/index.html');
+    const discussion = html.slice(html.indexOf('id="discussion"'));
+    expect(discussion).toContain('讨论题</h2>');
+    expect(discussion).toMatch(/<li>第一道测试讨论题：本单位有没有同样的风险点？<\/li>\s*<li>第二道测试讨论题/);
+    const model = read('models/ceshi-renwu/index.html');
+    const sources = model.slice(model.indexOf('id="sources"'));
+    expect(sources).toContain('资料来源</h2>');
+    expect(sources).toContain('<a href="https://example.org/baodao" rel="noopener">《测试用报道》</a>');
+    expect(sources).toContain('测试报社');
+    expect(sources).toContain('<time datetime="2026-05-20">2026年5月20日</time>');
+  });
+
   it('shows explicit related links before tag matches', () => {
     const html = read('theory/ceshi-lilun/index.html');
     const related = html.slice(html.indexOf('id="related"'));

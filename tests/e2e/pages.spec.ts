@@ -45,6 +45,12 @@ test('a case reads like a case file', async ({ page }) => {
   const headings = await page.locator('.prose h2').allTextContents();
   expect(headings).toEqual(['基本案情', '违纪事实', '处理结果', '案例剖析', '警示启示', '对照自查']);
   await expect(page.getByRole('complementary', { name: '警示要点' })).toBeVisible();
+  // 讨论题 for the meeting close the case, right after its six sections.
+  const discussion = page.locator('.prose ~ section').filter({ has: page.getByRole('heading', { name: '讨论题' }) });
+  await expect(discussion).toBeVisible();
+  const questions = await discussion.locator('ol > li').count();
+  expect(questions).toBeGreaterThanOrEqual(2);
+  expect(questions).toBeLessThanOrEqual(3);
 });
 
 test('a model-worker page shows the person, honours, skills and whether the story is a composite', async ({ page }) => {
@@ -53,6 +59,19 @@ test('a model-worker page shows the person, honours, skills and whether the stor
   await expect(card).toContainText('技能专长');
   await expect(page.getByRole('note').filter({ hasText: /综合|公开报道/ })).toBeVisible();
   await expect(page.locator('.prose')).not.toBeEmpty();
+});
+
+test('a real person\'s story lists the reports it rests on', async ({ page }) => {
+  await page.goto('models/yang-shanzhou/');
+  await expect(page.getByRole('note').filter({ hasText: '公开报道' })).toBeVisible();
+  const sources = page.getByRole('region', { name: '资料来源' });
+  await expect(sources).toBeVisible();
+  const items = sources.locator('li');
+  expect(await items.count()).toBeGreaterThanOrEqual(1);
+  for (const item of await items.all()) {
+    await expect(item.locator('a[href^="http"]')).toHaveText(/^《.+》$/);
+    await expect(item.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  }
 });
 
 test('learning paths list their steps in order, each linking to a page that exists', async ({ page, request }) => {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { answer, expect, test, firstEntryPath } from './support';
+import { answer, expect, test, firstEntryPath, wrongChoice } from './support';
 
 const STORE_KEY = 'sengong-xuexi';
 
@@ -196,8 +196,7 @@ test('题库练习 goes one question at a time, and “答到对为止” lets a
   const item = visible.first();
   const right = (await item.getAttribute('data-answer'))!.split(',').map(Number);
   const inputs = item.locator('input');
-  const wrong = Array.from({ length: await inputs.count() }, (_, i) => i).find((i) => !right.includes(i))!;
-  await inputs.nth(wrong).check();
+  for (const i of wrongChoice(right, await inputs.count())) await inputs.nth(i).check();
   await quiz.getByRole('button', { name: '提交本题' }).click();
   await expect(quiz.locator('[data-live]')).toHaveText('不对，再想想，再试一次。');
   await expect(item.getByText('解析：')).toBeHidden();

@@ -64,6 +64,12 @@ export async function firstEntryPath(page: Page, sectionPath: string): Promise<s
   return href!;
 }
 
+/** A wrong choice: an option outside the key, or, when every option is right, all but one of them. */
+export function wrongChoice(right: number[], total: number): number[] {
+  const outside = Array.from({ length: total }, (_, i) => i).find((i) => !right.includes(i));
+  return outside === undefined ? right.slice(1) : [outside];
+}
+
 /** Answers every question of the self-check on the page: the right options, except question `wrongIndex`. */
 export async function answer(page: Page, wrongIndex: number) {
   const items = page.locator('self-check [data-question]');
@@ -73,7 +79,7 @@ export async function answer(page: Page, wrongIndex: number) {
     const right = (await item.getAttribute('data-answer'))!.split(',').map(Number);
     const inputs = item.locator('input');
     const total = await inputs.count();
-    const pick = q === wrongIndex ? [Array.from({ length: total }, (_, i) => i).find((i) => !right.includes(i))!] : right;
+    const pick = q === wrongIndex ? wrongChoice(right, total) : right;
     for (const i of pick) await inputs.nth(i).check();
   }
   return n;

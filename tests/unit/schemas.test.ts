@@ -49,11 +49,29 @@ describe('article schemas', () => {
   it('cases need rules, lessons and a known risk area', () => {
     const cases = casesSchema(plainHelpers);
     const base = { ...goodTheory, category: undefined, keyPoints: undefined, sources: undefined,
-      riskArea: '财务报销', violations: ['违规报销个人费用'], disposition: '党内警告处分。', rules: ['ceshi'], lessons: ['警示一条', '警示二条'] };
-    const ok = cases.parse(base) as { rules: unknown };
+      riskArea: '财务报销', violations: ['违规报销个人费用'], disposition: '党内警告处分。', rules: ['ceshi'], lessons: ['警示一条', '警示二条'],
+      discussion: ['本单位报销审核有没有同样的漏洞？', '经办人遇到领导授意时该怎么办？'] };
+    const ok = cases.parse(base) as { rules: unknown; discussion: string[] };
     expect(ok.rules).toEqual([{ id: 'ceshi', collection: 'theory' }]);
+    expect(ok.discussion).toHaveLength(2);
     expect(firstIssue(cases.safeParse({ ...base, rules: [] })).message).toContain('以案释纪');
     expect(firstIssue(cases.safeParse({ ...base, riskArea: '吃饭' })).message).toContain('风险领域「吃饭」无效');
+  });
+
+  it.each([
+    ['missing', undefined, '讨论题必须填写'],
+    ['not a list', '本单位有没有同样的问题？', '讨论题应写成列表'],
+    ['only one', ['本单位有没有同样的问题？'], '讨论题至少 2 道'],
+    ['four', ['第一道讨论题目', '第二道讨论题目', '第三道讨论题目', '第四道讨论题目'], '讨论题最多 3 道'],
+    ['too short', ['怎么办？', '本单位有没有同样的问题？'], '讨论题至少 8 个字'],
+  ])('cases refuse 讨论题 that are %s', (_name, discussion, message) => {
+    const cases = casesSchema(plainHelpers);
+    const r = cases.safeParse({ ...goodTheory, category: undefined, keyPoints: undefined, sources: undefined,
+      riskArea: '财务报销', violations: ['违规报销个人费用'], disposition: '党内警告处分。', rules: ['ceshi'],
+      lessons: ['警示一条', '警示二条'], discussion });
+    expect(r.success).toBe(false);
+    expect(firstIssue(r).path[0]).toBe('discussion');
+    expect(firstIssue(r).message).toContain(message);
   });
 
   it('models must say whether the story is a composite', () => {
@@ -64,6 +82,30 @@ describe('article schemas', () => {
     const r = models.safeParse(base);
     expect(firstIssue(r).path).toEqual(['composite']);
     expect(firstIssue(r).message).toContain('综合人物形象');
+  });
+
+  it('models of real people must name their sources: title, publisher, date', () => {
+    const models = modelsSchema(plainHelpers);
+    const base = { ...goodTheory, category: '森林管护', keyPoints: undefined, sources: undefined,
+      person: { name: '张某', post: '护林员', unit: '某林场' }, composite: false };
+    const source = { title: '某报道', publisher: '某报社', date: '2011-01-05', url: 'https://example.org/a' };
+    const ok = models.parse({ ...base, sources: [source] }) as { sources: { date: Date }[] };
+    expect(ok.sources[0]!.date).toEqual(new Date('2011-01-05'));
+    expect(models.parse({ ...base, composite: true }).sources).toEqual([]);
+
+    const missing = models.safeParse(base);
+    expect(firstIssue(missing).path).toEqual(['sources']);
+    expect(firstIssue(missing).message).toContain('真实人物（composite: false）必须列出至少 1 条资料来源');
+    expect(firstIssue(models.safeParse({ ...base, sources: [] })).path).toEqual(['sources']);
+    for (const [patch, path, message] of [
+      [{ publisher: undefined }, 'publisher', '发布单位必须填写'],
+      [{ date: '去年' }, 'date', '资料发布日期应为 YYYY-MM-DD'],
+      [{ url: '人民网' }, 'url', '资料链接应为完整网址'],
+    ] as const) {
+      const r = models.safeParse({ ...base, sources: [{ ...source, ...patch }] });
+      expect(firstIssue(r).path).toEqual(['sources', 0, path]);
+      expect(firstIssue(r).message).toContain(message);
+    }
   });
 });
 

@@ -31,7 +31,7 @@ export const plainHelpers: SchemaHelpers = {
 /** Field names as editors know them, for error messages. */
 export const FIELD_LABELS: Record<string, string> = {
   title: '标题', summary: '摘要', date: '发布日期', updated: '更新日期', tags: '标签', draft: '草稿',
-  cover: '封面图', src: '图片', alt: '替代文字', category: '分类', keyPoints: '要点', sources: '依据文件',
+  cover: '封面图', src: '图片', alt: '替代文字', category: '分类', keyPoints: '要点', sources: '资料来源',
   url: '链接', season: '适用季节', roles: '适用岗位', riskArea: '风险领域', violations: '违纪违法情形',
   disposition: '处理结果', rules: '所违反规定（理论条目）', lessons: '警示要点', person: '人物', name: '姓名',
   post: '岗位', unit: '单位', honors: '荣誉', year: '年份', skills: '技能专长', quote: '格言',
@@ -39,7 +39,7 @@ export const FIELD_LABELS: Record<string, string> = {
   type: '题型', stem: '题干', options: '选项', answer: '答案', explanation: '解析', source: '出处',
   difficulty: '难度', description: '简介', timeLimit: '考试时长（分钟）', passMark: '及格分',
   parts: '组卷规则', count: '题数', score: '每题分值', banks: '题库', steps: '学习步骤', ref: '指向条目',
-  note: '说明', featured: '首页推荐',
+  note: '说明', featured: '首页推荐', discussion: '讨论题', publisher: '发布单位',
 };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -165,9 +165,27 @@ export function casesSchema(h: SchemaHelpers) {
       disposition: text('处理结果', 4, 200),
       rules: z.array(h.reference('theory')).min(1, '至少关联 1 篇讲解所违反规定的理论文章（以案释纪）'),
       lessons: z.array(text('警示要点', 4, 80)).min(2, '警示要点至少 2 条').max(6, '警示要点最多 6 条'),
+      /** 讨论题 for a branch meeting or 警示教育会: open questions, not quiz items. */
+      discussion: z
+        .array(text('讨论题', 8, 120), {
+          error: (issue) =>
+            issue.input === undefined
+              ? '讨论题必须填写：2–3 道供集体学习讨论的问题'
+              : '讨论题应写成列表，每道题一行',
+        })
+        .min(2, '讨论题至少 2 道')
+        .max(3, '讨论题最多 3 道'),
     })
     .superRefine(updatedAfterDate);
 }
+
+/** A published report a real person's story rests on. */
+const publication = z.object({
+  title: text('资料标题', 2, 80),
+  publisher: text('发布单位', 2, 40),
+  date: date('资料发布日期'),
+  url: z.url({ error: '资料链接应为完整网址' }).optional(),
+});
 
 export function modelsSchema(h: SchemaHelpers) {
   return articleBase(h)
@@ -186,8 +204,18 @@ export function modelsSchema(h: SchemaHelpers) {
       composite: z.boolean({
         error: 'composite 必须写明：true 表示综合人物形象，false 表示真实人物（只写公开报道的事实）',
       }),
+      sources: z.array(publication, { error: '资料来源应写成列表' }).default([]),
     })
-    .superRefine(updatedAfterDate);
+    .superRefine(updatedAfterDate)
+    .superRefine((entry, ctx) => {
+      if (!entry.composite && entry.sources.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources'],
+          message: '真实人物（composite: false）必须列出至少 1 条资料来源：标题、发布单位、发布日期，有网址的写上网址',
+        });
+      }
+    });
 }
 
 const LETTERS = 'ABCDEFGH';
