@@ -4,7 +4,7 @@ import { expect, test, firstEntryPath } from './support';
 /** axe on one page of each type, in light and dark colour schemes: no serious or critical violations. */
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every page type passes axe (${colorScheme})`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     await page.emulateMedia({ colorScheme });
     const paths = ['./', 'theory/', 'tags/', 'paths/', 'quiz/', 'about/', 'no-such-page/'];
     for (const section of ['theory/', 'forestry/', 'cases/', 'models/']) paths.push(await firstEntryPath(page, section));
