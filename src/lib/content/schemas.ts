@@ -82,7 +82,9 @@ export const tagsField = z
 /** A cross-collection link written as `collection/id`. */
 export const entryRef = (allowed: readonly LinkableCollection[] = LINKABLE_COLLECTIONS) =>
   z
-    .string({ error: '应写成「栏目/条目名」，例如 theory/baxiang-guiding-jingshen' })
+    .string({
+      error: (issue) => `${issue.input === undefined ? '必须填写，' : ''}应写成「栏目/条目名」，例如 theory/baxiang-guiding-jingshen`,
+    })
     .regex(ENTRY_REF, '应写成「栏目/条目名」，例如 theory/baxiang-guiding-jingshen')
     .transform((value, ctx) => {
       const [, collection, id] = ENTRY_REF.exec(value)!;

@@ -33,7 +33,9 @@ export function readSource(text: string, kind: SourceKind): Source {
   if (text.trim() === '') return { ...readYaml('', 0, '文件是空的'), body: '' };
   const m = FRONT_MATTER.exec(text);
   if (!m) {
-    return { ...readYaml('', 0, '文件开头没有用 --- 包起来的信息区（标题、摘要、日期等）'), body: text };
+    const unclosed = /^\uFEFF?\s*---\s*\n/.test(text);
+    const message = unclosed ? '信息区开头的 --- 没有对应的结束行 ---' : '文件开头没有用 --- 包起来的信息区（标题、摘要、日期等）';
+    return { ...readYaml('', 0, message), body: text };
   }
   if (m[1] === '+++') {
     return { data: undefined, body: text, problems: [{ line: 1, message: '信息区请用 --- 包起来（不支持 +++）' }], lineOf: () => undefined };
@@ -52,8 +54,15 @@ function readYaml(text: string, offset: number, emptyMessage: string): Source {
   const none = { body: '', lineOf: () => undefined };
   const error = doc.errors[0];
   if (error) {
-    const line = (error.linePos?.[0].line ?? 1) + offset;
-    const source = text.split('\n')[line - offset - 1]?.trim();
+    const lines = text.split('\n');
+    let at = error.linePos?.[0].line ?? 1;
+    // The parser notices an unclosed quote where the text runs out: point at the line that opens it.
+    if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
+      const opener = lines.slice(0, at).findLastIndex(opensQuote);
+      if (opener >= 0) at = opener + 1;
+    }
+    const line = at + offset;
+    const source = lines[at - 1]?.trim();
     const shown = source ? `（这一行是：${source}）` : '';
     return { ...none, data: undefined, problems: [{ line, message: `YAML 格式有误：${yamlMessage(error)}${shown}` }] };
   }
@@ -97,6 +106,12 @@ function readYaml(text: string, offset: number, emptyMessage: string): Source {
     return at === undefined ? undefined : lineCounter.linePos(at).line + offset;
   };
   return { data, body: '', problems: [], lineOf };
+}
+
+/** A line whose value opens a quote it does not close, e.g. `date: "2026-03-01`. */
+function opensQuote(line: string): boolean {
+  const m = /:\s+(["'])(.*)$/.exec(line);
+  return Boolean(m && !m[2]!.includes(m[1]!));
 }
 
 /** The YAML library's error, said in Chinese with the usual cause. */
