@@ -16,8 +16,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   // Generous limits that only catch a hang: on a busy 2-core machine a step can take seconds.
   // Tests wait on conditions (expect retries until they hold), never on fixed delays.
-  timeout: 120_000,
-  expect: { timeout: 15_000 },
+  timeout: 180_000,
+  expect: { timeout: 30_000 },
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),

@@ -4,7 +4,7 @@ const BASE = '/xuexi/';
 
 test('under BASE_PATH every link, asset, feed entry and sitemap entry stays under the sub-path', async ({ page, request }) => {
   const paths = await sitemapPaths(request);
-  test.setTimeout(120_000 + paths.length * 1_500);
+  test.setTimeout(120_000 + paths.length * 3_000);
   expect(paths.length).toBeGreaterThan(20);
   for (const p of paths) expect(p.startsWith(BASE), p).toBe(true);
 
