@@ -67,7 +67,7 @@ export function isolatedBuild({ final }: { final: string }): AstroIntegration {
         mkdirSync(dotAstro, { recursive: true });
         const target = join(dotAstro, 'content-sync');
         // Released by proper-lockfile when the process exits, also when the sync fails.
-        const options = { realpath: false, stale: 60_000, onCompromised: () => logger.warn('内容同步锁已失效') };
+        const options = { realpath: false, stale: 120_000, onCompromised: () => logger.warn('内容同步锁已失效') };
         release = await lockfile.lock(target, options).catch(async (error: { code?: string }) => {
           if (error.code !== 'ELOCKED') throw error;
           logger.info('另一个构建正在同步内容，等它同步完再开始');
