@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { cjkStrong } from './src/lib/markdown/cjk-strong';
+import { isolatedBuild, stagedOutDir } from './src/integrations/isolated-build';
 import { searchIndex } from './src/integrations/search-index';
 
 /**
@@ -14,13 +15,15 @@ import { searchIndex } from './src/integrations/search-index';
  *   OUT_DIR    where to write the build (default: dist)
  *   CONTENT_DIR, CACHE_DIR  another content folder and its own cache (tests, benchmark):
  *              the content cache remembers file paths, so each content folder needs its own
+ * Builds with different OUT_DIR and CACHE_DIR can run at once (see isolated-build.ts).
  */
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}`;
+const out = stagedOutDir(process.env.OUT_DIR ?? 'dist');
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://xuexi.example.org',
   base,
-  outDir: process.env.OUT_DIR ?? 'dist',
+  outDir: out.build,
   ...(process.env.CACHE_DIR ? { cacheDir: process.env.CACHE_DIR } : {}),
   trailingSlash: 'always',
   // Never inline stylesheets either: a strict CSP (style-src 'self') would block them.
@@ -28,7 +31,8 @@ export default defineConfig({
   // Single-question pages are fragments for the quiz pages, not pages to list.
   // Bold ending in Chinese punctuation renders as bold, not as asterisks.
   markdown: { processor: satteri({ mdastPlugins: [cjkStrong] }) },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/quiz\/q\//.test(page) }), searchIndex()],
+  // isolatedBuild() last: it moves the finished build into place.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/quiz\/q\//.test(page) }), searchIndex(), isolatedBuild(out)],
   vite: {
     plugins: [tailwindcss()],
     // Never inline scripts: hosts may send a strict CSP (script-src 'self').

@@ -14,7 +14,10 @@ const serve = (env: string, port: number) =>
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 60_000,
+  // Generous limits that only catch a hang: on a busy 2-core machine a step can take seconds.
+  // Tests wait on conditions (expect retries until they hold), never on fixed delays.
+  timeout: 180_000,
+  expect: { timeout: 30_000 },
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
@@ -29,7 +32,7 @@ export default defineConfig({
     { name: 'subpath', use: { baseURL: `http://127.0.0.1:${SUB_PORT}/xuexi/` }, testMatch: /subpath/ },
   ],
   webServer: [
-    { command: serve('OUT_DIR=dist', ROOT_PORT), url: `http://127.0.0.1:${ROOT_PORT}/`, timeout: 300_000, reuseExistingServer: !process.env.CI },
-    { command: serve('OUT_DIR=dist-xuexi CACHE_DIR=node_modules/.astro-xuexi BASE_PATH=/xuexi/', SUB_PORT), url: `http://127.0.0.1:${SUB_PORT}/xuexi/`, timeout: 300_000, reuseExistingServer: !process.env.CI },
+    { command: serve('OUT_DIR=dist', ROOT_PORT), url: `http://127.0.0.1:${ROOT_PORT}/`, timeout: 900_000, reuseExistingServer: !process.env.CI },
+    { command: serve('OUT_DIR=dist-xuexi CACHE_DIR=node_modules/.astro-xuexi BASE_PATH=/xuexi/', SUB_PORT), url: `http://127.0.0.1:${SUB_PORT}/xuexi/`, timeout: 900_000, reuseExistingServer: !process.env.CI },
   ],
 });

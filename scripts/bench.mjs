@@ -174,7 +174,13 @@ async function benchSearch(articlePath) {
   const { CHROMIUM_ARGS, findChromium } = await import('./browser.mjs');
   const port = Number(process.env.BENCH_PORT ?? 4390);
   const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { env: { ...process.env, OUT_DIR: outDir }, stdio: 'ignore' });
-  await new Promise((r) => setTimeout(r, 800));
+  // Wait until the server answers: a fixed delay is too short on a busy machine.
+  for (let tries = 0; ; tries++) {
+    const up = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
+    if (up) break;
+    if (tries > 600) throw new Error('静态服务器一分钟内没有启动');
+    await new Promise((r) => setTimeout(r, 100));
+  }
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
@@ -204,7 +210,7 @@ async function benchSearch(articlePath) {
       await input.fill('');
       await page.evaluate(() => { document.querySelector('#site-search-results ul').replaceChildren(); });
       await input.pressSequentially(query, { delay: 80 });
-      await page.waitForFunction(() => window.__shown > 0, null, { timeout: 10_000 });
+      await page.waitForFunction(() => window.__shown > 0, null, { timeout: 60_000 });
       return page.evaluate(() => window.__shown - window.__lastKey);
     };
     await input.focus();

@@ -9,15 +9,15 @@ import {
 /** Content lives in the top-level content/ folder; the benchmark points CONTENT_DIR elsewhere. */
 const CONTENT_DIR = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
 
-function collection<S extends z.ZodType>(name: string, pattern: string, schema: (h: SchemaHelpers) => S) {
+function collection<S extends z.ZodType>(name: string, extensions: readonly ('md' | 'mdx' | 'yaml' | 'yml')[], schema: (h: SchemaHelpers) => S) {
   return defineCollection({
-    loader: checkedGlob({ collection: name, base: `${CONTENT_DIR}/${name}`, pattern, schema }),
+    loader: checkedGlob({ collection: name, base: `${CONTENT_DIR}/${name}`, extensions, schema }),
     schema: ({ image }) => schema({ image, reference: reference as SchemaHelpers['reference'] }),
   });
 }
 
-const MD = '**/*.{md,mdx}';
-const YAML = '**/*.{yaml,yml}';
+const MD = ['md', 'mdx'] as const;
+const YAML = ['yaml', 'yml'] as const;
 
 export const collections = {
   theory: collection('theory', MD, theorySchema),

@@ -2,9 +2,12 @@
  * All content, loaded once per build, checked across entries, drafts removed
  * from production builds. Pages read content through here, never directly.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkCrossReferences, type CheckedEntry } from '../lib/content/crossref';
-import { formatProblems } from '../lib/content/errors';
+import { ContentError, displayPath, formatProblems, type EntryProblem } from '../lib/content/errors';
+import { readSource } from '../lib/content/source';
 import { ARTICLE_COLLECTIONS, type ArticleCollection, type Question } from '../lib/content/schemas';
 import { tagByLabel, type Tag } from '../lib/content/tags';
 import { categorySlug } from '../lib/sections';
@@ -71,6 +74,16 @@ function summarise(e: ArticleEntry): ArticleSummary {
   };
 }
 
+/** The problem with the line of its field, read again from the file. */
+function withLine<P extends EntryProblem>(p: P): P {
+  try {
+    const source = readSource(readFileSync(p.file, 'utf8'), /\.ya?ml$/.test(p.file) ? 'data' : 'markdown');
+    return { ...p, line: source.lineOf(p.path) };
+  } catch {
+    return p;
+  }
+}
+
 async function load(): Promise<Catalog> {
   const production = import.meta.env.PROD;
   const [theory, forestry, cases, models, banks, exams, pathEntries] = await Promise.all([
@@ -78,15 +91,18 @@ async function load(): Promise<Catalog> {
     getCollection('quizzes'), getCollection('exams'), getCollection('paths'),
   ]);
   const everything = [...theory, ...forestry, ...cases, ...models, ...banks, ...exams, ...pathEntries];
-  const checked: CheckedEntry[] = everything.map((e) => ({
-    collection: e.collection,
-    id: e.id,
-    file: e.filePath ?? `content/${e.collection}/${e.id}`,
-    draft: 'draft' in e.data ? Boolean(e.data.draft) : false,
-    data: e.data as Record<string, unknown>,
-  }));
+  const checked: CheckedEntry[] = everything
+    .map((e) => ({
+      collection: e.collection,
+      id: e.id,
+      file: displayPath(process.cwd(), resolve(e.filePath ?? `content/${e.collection}/${e.id}`)),
+      draft: 'draft' in e.data ? Boolean(e.data.draft) : false,
+      data: e.data as Record<string, unknown>,
+    }))
+    // Sorted, so that a message naming two files names them the same way every time.
+    .sort((a, b) => a.file.localeCompare(b.file));
   const problems = checkCrossReferences(checked, { production });
-  if (problems.length) throw new Error(formatProblems(problems));
+  if (problems.length) throw new ContentError(formatProblems(problems.map(withLine)));
 
   const live = <T extends { data: object }>(list: T[]) =>
     production ? list.filter((e) => !('draft' in e.data && e.data.draft)) : list;

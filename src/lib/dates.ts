@@ -1,4 +1,18 @@
-/** Dates in front matter are calendar days (parsed as UTC midnight); show them as such. */
+/**
+ * Dates in content are calendar days in China, written YYYY-MM-DD. They are kept
+ * as UTC midnight and always read back with UTC getters, so no machine's time
+ * zone can move them by a day.
+ */
+const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `2026-03-15` → that day; `2026-02-30`, `2026/3/15` or a time of day → undefined. */
+export function parseCalendarDay(text: string): Date | undefined {
+  const m = CALENDAR_DAY.exec(text);
+  if (!m) return undefined;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return isoDate(date) === text ? date : undefined;
+}
+
 export function formatDate(date: Date): string {
   return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
 }

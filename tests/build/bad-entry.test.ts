@@ -2,22 +2,15 @@
  * A real `astro build` of a site holding one bad entry fails with a Chinese
  * message that names the file, the entry and the field.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../support/astro-build';
+import { buildFixtureWith } from '../support/astro-build';
 
 const work = mkdtempSync(join(tmpdir(), 'sengong-bad-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function buildWith(name: string, addFiles: Record<string, string>) {
-  const content = join(work, name, 'content');
-  cpSync('tests/fixtures/content', content, { recursive: true });
-  for (const [file, text] of Object.entries(addFiles)) writeFileSync(join(content, file), text);
-  const result = astroBuild({ CONTENT_DIR: relative(process.cwd(), content), OUT_DIR: join(work, name, 'dist'), CACHE_DIR: join(work, name, 'cache') });
-  return { ...result, content: relative(process.cwd(), content) };
-}
+const buildWith = (name: string, files: Record<string, string>) => buildFixtureWith(work, name, files);
 
 describe('a build with a bad entry', () => {
   it('fails on a schema error, naming file, entry and field in Chinese', () => {

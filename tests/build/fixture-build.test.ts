@@ -1,18 +1,33 @@
-/** A real production build of the test fixture: drafts stay out, covers are processed, URLs are directory-style. */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+/**
+ * A real production build of the test fixture: drafts stay out, covers are processed, URLs are directory-style.
+ * It runs at the same time as a second build (another content folder, OUT_DIR, CACHE_DIR and time zone),
+ * as tests, the benchmark and a deploy build may do in one checkout.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../support/astro-build';
+import { astroBuildAsync, type BuildResult } from '../support/astro-build';
 
 const work = mkdtempSync(join(tmpdir(), 'sengong-fixture-'));
 const dist = join(work, 'dist');
+// The same fixture without its cover image, so the two builds' content imports differ.
+const other = { content: join(work, 'other-content'), dist: join(work, 'other-dist') };
 let output = '';
+let second: BuildResult;
 
-beforeAll(() => {
-  const result = astroBuild({ CONTENT_DIR: 'tests/fixtures/content', OUT_DIR: dist, CACHE_DIR: join(work, 'cache') });
-  output = result.output;
-  expect(result.status, output).toBe(0);
+beforeAll(async () => {
+  cpSync('tests/fixtures/content', other.content, { recursive: true });
+  const article = join(other.content, 'theory/ceshi-lilun.md');
+  writeFileSync(article, readFileSync(article, 'utf8').replace(/^cover:.*\n/m, ''));
+  const [first, again] = await Promise.all([
+    astroBuildAsync({ CONTENT_DIR: 'tests/fixtures/content', OUT_DIR: dist, CACHE_DIR: join(work, 'cache'), TZ: 'Asia/Shanghai' }),
+    astroBuildAsync({ CONTENT_DIR: other.content, OUT_DIR: other.dist, CACHE_DIR: join(work, 'other-cache'), TZ: 'America/Los_Angeles' }),
+  ]);
+  output = first.output;
+  second = again;
+  expect(first.status, output).toBe(0);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -59,5 +74,37 @@ describe('the fixture build', () => {
     const html = read('theory/ceshi-lilun/index.html');
     const related = html.slice(html.indexOf('id="related"'));
     expect(related.indexOf('/cases/ceshi-anli/')).toBeGreaterThan(-1);
+  });
+});
+
+/** Every file of a build, as path → sha256. */
+function hashes(root: string): Map<string, string> {
+  return new Map(
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => {
+        const path = join(e.parentPath, e.name);
+        return [relative(root, path), createHash('sha256').update(readFileSync(path)).digest('hex')] as const;
+      }),
+  );
+}
+
+describe('two builds at once', () => {
+  it('both succeed, each with its own content', () => {
+    expect(second.status, second.output).toBe(0);
+    expect(read('theory/ceshi-lilun/index.html')).toMatch(/<img[^>]+src="\/_astro\/cover\./);
+    expect(readFileSync(join(other.dist, 'theory/ceshi-lilun/index.html'), 'utf8')).not.toContain('<img');
+  });
+
+  it('give the same bytes whatever the machine\'s time zone (Shanghai and Los Angeles here)', () => {
+    // Only the page with the cover, its image and the search index (which holds the image's alt text) may differ.
+    const differs = (f: string) => f === 'theory/ceshi-lilun/index.html' || f.startsWith('pagefind/') || f.startsWith('_astro/cover.');
+    const a = hashes(dist);
+    const b = hashes(other.dist);
+    const compared = [...a.keys()].filter((f) => !differs(f));
+    expect(compared.length).toBeGreaterThan(30);
+    expect(compared.filter((f) => a.get(f) !== b.get(f))).toEqual([]);
+    expect([...b.keys()].filter((f) => !differs(f) && !a.has(f))).toEqual([]);
+    expect(read('theory/ceshi-lilun/index.html')).toContain('<time datetime="2026-03-01">2026年3月1日</time>');
   });
 });

@@ -1,7 +1,6 @@
 /** Reads a content folder the way the site's loaders do, for fast checks without a build. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
 import {
   casesSchema, examsSchema, forestrySchema, modelsSchema, pathsSchema, plainHelpers, quizzesSchema, theorySchema,
@@ -9,6 +8,7 @@ import {
 } from '../../src/lib/content/schemas';
 import type { CheckedEntry } from '../../src/lib/content/crossref';
 import type { EntryProblem } from '../../src/lib/content/errors';
+import { readSource } from '../../src/lib/content/source';
 
 export const SCHEMAS: Record<string, (h: SchemaHelpers) => z.ZodType> = {
   theory: theorySchema, forestry: forestrySchema, cases: casesSchema, models: modelsSchema,
@@ -27,16 +27,13 @@ export function readRawEntries(root: string): RawEntry[] {
       continue;
     }
     for (const name of files.sort()) {
+      if (!/\.(mdx?|ya?ml)$/.test(name)) continue;
       const path = join(root, collection, name);
       const rel = relative(process.cwd(), path);
       const text = readFileSync(path, 'utf8');
       const id = name.replace(/\.(mdx?|ya?ml)$/, '');
-      if (/\.mdx?$/.test(name)) {
-        const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-        out.push({ collection, id, file: rel, data: m ? loadYaml(m[1]!) : {}, body: m ? m[2]! : text });
-      } else if (/\.ya?ml$/.test(name)) {
-        out.push({ collection, id, file: rel, data: loadYaml(text), body: '' });
-      }
+      const source = readSource(text, /\.ya?ml$/.test(name) ? 'data' : 'markdown');
+      out.push({ collection, id, file: rel, data: source.data ?? {}, body: source.body });
     }
   }
   return out;

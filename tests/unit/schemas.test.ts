@@ -190,9 +190,11 @@ describe('cross-references on the test fixture', () => {
     const problems = checkCrossReferences(broken, { production: true });
     const messages = problems.map((p) => `${p.collection}/${p.id} ${String(p.path.join('.'))} ${p.message}`);
     expect(messages).toContainEqual(expect.stringContaining('theory/ceshi-lilun related.0 找不到「cases/nope」'));
-    expect(messages).toContainEqual(expect.stringContaining('quizzes/second-bank questions.0.id 题目编号「ceshi-001」已在题库 ceshi-tiku 中使用'));
+    expect(messages).toContainEqual(expect.stringContaining(
+      'quizzes/second-bank questions.0.id 题目编号「ceshi-001」重复：tests/fixtures/content/quizzes/ceshi-tiku.yaml 和 content/quizzes/second-bank.yaml 里都有',
+    ));
     expect(messages).toContainEqual(expect.stringContaining(`cases/${caseEntry.id} rules.0 「theory/ceshi-lilun」还是草稿`));
-    expect(messages).toContainEqual(expect.stringContaining('exams/ceshi-shijuan parts.0.count 要抽 9 道 single 题'));
+    expect(messages).toContainEqual(expect.stringContaining('exams/ceshi-shijuan parts.0.count 要抽 9 道单选题'));
     expect(messages).toContainEqual(expect.stringContaining('theory/2  文件名「2」不可用作网址'));
     // Drafts may link to drafts, and development builds show drafts.
     expect(checkCrossReferences(broken, { production: false }).some((p) => p.message.includes('草稿'))).toBe(false);

@@ -3,6 +3,7 @@
  * exists (and is published), question ids are unique across banks, exam
  * papers can be drawn. Pure: takes plain entries, returns problems.
  */
+import { ui } from '../ui';
 import type { EntryProblem } from './errors';
 import type { QuestionType } from './schemas';
 
@@ -18,13 +19,13 @@ export interface CheckedEntry {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function checkCrossReferences(entries: readonly CheckedEntry[], { production }: { production: boolean }): EntryProblem[] {
-  const problems: EntryProblem[] = [];
+export function checkCrossReferences(entries: readonly CheckedEntry[], { production }: { production: boolean }): (EntryProblem & { data?: unknown })[] {
+  const problems: (EntryProblem & { data?: unknown })[] = [];
   const known = new Map(entries.map((e) => [`${e.collection}/${e.id}`, e]));
   const questions = new Map<string, { bank: CheckedEntry; type: QuestionType; tags: string[] }>();
 
   const report = (e: CheckedEntry, path: PropertyKey[], message: string) =>
-    problems.push({ file: e.file, collection: e.collection, id: e.id, path, message });
+    problems.push({ file: e.file, collection: e.collection, id: e.id, path, message, data: e.data });
 
   const checkRef = (from: CheckedEntry, ref: Ref, path: PropertyKey[]) => {
     const target = known.get(`${ref.collection}/${ref.id}`);
@@ -39,7 +40,9 @@ export function checkCrossReferences(entries: readonly CheckedEntry[], { product
     if (e.collection === 'quizzes') {
       (e.data.questions as { id: string; type: QuestionType; tags: string[] }[]).forEach((q, i) => {
         const other = questions.get(q.id);
-        if (other && other.bank !== e) report(e, ['questions', i, 'id'], `题目编号「${q.id}」已在题库 ${other.bank.id} 中使用，编号须全站唯一`);
+        if (other && other.bank !== e) {
+          report(e, ['questions', i, 'id'], `题目编号「${q.id}」重复：${other.bank.file} 和 ${e.file} 里都有，编号须全站唯一，请改掉其中一个`);
+        }
         else questions.set(q.id, { bank: e, type: q.type, tags: q.tags });
       });
     }
@@ -68,7 +71,7 @@ export function checkCrossReferences(entries: readonly CheckedEntry[], { product
           (q) => bankIds.has(q.bank.id) && q.type === part.type && (part.tags.length === 0 || part.tags.some((t) => q.tags.includes(t))),
         );
         if (pool.length < part.count) {
-          report(e, ['parts', i, 'count'], `要抽 ${part.count} 道 ${part.type} 题，但所选题库中符合条件的只有 ${pool.length} 道`);
+          report(e, ['parts', i, 'count'], `要抽 ${part.count} 道${ui.questionTypes[part.type]}，但所选题库中符合条件的只有 ${pool.length} 道`);
         }
       });
     }

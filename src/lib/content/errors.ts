@@ -1,5 +1,21 @@
-/** Chinese, editor-facing build errors that name the file, the entry and the field. */
+/** Chinese, editor-facing build errors that name the file, the line, the entry and the field. */
+import { isAbsolute, relative, sep } from 'node:path';
 import { FIELD_LABELS } from './schemas';
+
+/** A build error whose message is the whole report: no stack trace to bury it. */
+export class ContentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ContentError';
+    this.stack = '';
+  }
+}
+
+/** A file's path as an editor finds it: relative to the project, or absolute when outside it. */
+export function displayPath(root: string, file: string): string {
+  const rel = relative(root, file);
+  return rel.startsWith('..') || isAbsolute(rel) ? file : rel.split(sep).join('/');
+}
 
 export const COLLECTION_LABELS: Record<string, string> = {
   theory: '理论学习', forestry: '林业知识', cases: '警示教育', models: '劳模工匠',
@@ -14,6 +30,30 @@ export interface EntryProblem {
   /** Path to the field inside the entry, e.g. ['questions', 2, 'answer']. */
   path: readonly PropertyKey[];
   message: string;
+  /** 1-based line in the file, where there is one. */
+  line?: number | undefined;
+}
+
+/**
+ * Schema issues as problems: top-level fields that are not written at all are
+ * listed together (an empty file names every required field), the rest one by one.
+ */
+export function schemaProblems(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  entry: { file: string; collection: string; id: string; data: unknown; lineOf?: (path: readonly PropertyKey[]) => number | undefined },
+): (EntryProblem & { data?: unknown })[] {
+  const { file, collection, id, data, lineOf } = entry;
+  const fields = data && typeof data === 'object' ? (data as Record<PropertyKey, unknown>) : {};
+  const isMissing = (path: readonly PropertyKey[]) => path.length === 1 && fields[path[0]!] === undefined;
+  const missing = [...new Set(issues.filter((i) => isMissing(i.path)).map((i) => String(i.path[0])))];
+  const problems = issues
+    .filter((i) => !isMissing(i.path))
+    .map((i) => ({ file, collection, id, path: i.path, message: i.message, data, line: lineOf?.(i.path) }));
+  if (missing.length) {
+    const names = missing.map((f) => (FIELD_LABELS[f] ? `${FIELD_LABELS[f]}（${f}）` : f));
+    problems.unshift({ file, collection, id, path: [], message: `缺少必填字段：${names.join('、')}`, data, line: undefined });
+  }
+  return problems;
 }
 
 /** `questions.2.answer` → `题目 fanghuo-003 → 答案`, using the raw data to name questions by id. */
@@ -50,7 +90,11 @@ export function formatProblems(problems: readonly (EntryProblem & { data?: unkno
     return [
       `内容有误：${file}`,
       `  栏目：${label}（${collection}），条目：${id}`,
-      ...list.map((p) => `  · 字段 ${describeField(p.path, p.data)}：${p.message}`),
+      ...list.map((p) => {
+        const where = [p.line ? `第 ${p.line} 行` : '', p.path.length ? `字段 ${describeField(p.path, p.data)}` : ''];
+        const prefix = where.filter(Boolean).join('，');
+        return `  · ${prefix ? `${prefix}：` : ''}${p.message}`;
+      }),
     ].join('\n');
   });
   return `${blocks.join('\n\n')}\n请按提示修改后重新构建。`;

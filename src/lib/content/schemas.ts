@@ -6,6 +6,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
+import { parseCalendarDay } from '../dates';
 import { categoryLabels } from '../sections';
 import { TAG_LABELS } from './tags';
 
@@ -53,8 +54,21 @@ const text = (field: string, min: number, max: number) =>
     .min(min, `${field}至少 ${min} 个字`)
     .max(max, `${field}最多 ${max} 个字`);
 
+/** A calendar day written YYYY-MM-DD (quoted or not: the loader reads YAML without timestamps). */
 const date = (field: string) =>
-  z.coerce.date({ error: `${field}应为 YYYY-MM-DD 格式的日期` });
+  z
+    .string({ error: `${field}必须填写，格式为 YYYY-MM-DD，例如 2026-03-15` })
+    .transform((text, ctx) => {
+      const day = parseCalendarDay(text.trim());
+      if (day) return day;
+      ctx.addIssue({
+        code: 'custom',
+        message: /^\d{4}-\d{2}-\d{2}$/.test(text.trim())
+          ? `${field}「${text}」不是真实存在的日期`
+          : `${field}应为 YYYY-MM-DD 格式的日期，例如 2026-03-15，收到「${text}」`,
+      });
+      return z.NEVER;
+    });
 
 export const tagsField = z
   .array(
@@ -68,7 +82,9 @@ export const tagsField = z
 /** A cross-collection link written as `collection/id`. */
 export const entryRef = (allowed: readonly LinkableCollection[] = LINKABLE_COLLECTIONS) =>
   z
-    .string({ error: '应写成「栏目/条目名」，例如 theory/baxiang-guiding-jingshen' })
+    .string({
+      error: (issue) => `${issue.input === undefined ? '必须填写，' : ''}应写成「栏目/条目名」，例如 theory/baxiang-guiding-jingshen`,
+    })
     .regex(ENTRY_REF, '应写成「栏目/条目名」，例如 theory/baxiang-guiding-jingshen')
     .transform((value, ctx) => {
       const [, collection, id] = ENTRY_REF.exec(value)!;
@@ -116,10 +132,16 @@ const updatedAfterDate = <T extends { date: Date; updated?: Date | undefined }>(
   }
 };
 
-const category = <S extends 'theory' | 'forestry' | 'models'>(section: S) =>
-  z.enum(categoryLabels(section), {
-    error: (issue) => `分类「${String(issue.input)}」无效，应为：${categoryLabels(section).join('、')}`,
+/** One of a fixed list, e.g. a category: the message says what is allowed. */
+const oneOf = <T extends readonly [string, ...string[]]>(field: string, values: T) =>
+  z.enum(values, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `${field}必须填写，应为：${values.join('、')}`
+        : `${field}「${String(issue.input)}」无效，应为：${values.join('、')}`,
   });
+
+const category = <S extends 'theory' | 'forestry' | 'models'>(section: S) => oneOf('分类', categoryLabels(section));
 
 export function theorySchema(h: SchemaHelpers) {
   return articleBase(h)
@@ -158,9 +180,7 @@ export const RISK_AREAS = categoryLabels('cases');
 export function casesSchema(h: SchemaHelpers) {
   return articleBase(h)
     .extend({
-      riskArea: z.enum(RISK_AREAS, {
-        error: (issue) => `风险领域「${String(issue.input)}」无效，应为：${RISK_AREAS.join('、')}`,
-      }),
+      riskArea: oneOf('风险领域', RISK_AREAS),
       violations: z.array(text('违纪违法情形', 4, 40)).min(1, '至少写 1 项违纪违法情形'),
       disposition: text('处理结果', 4, 200),
       rules: z.array(h.reference('theory')).min(1, '至少关联 1 篇讲解所违反规定的理论文章（以案释纪）'),
