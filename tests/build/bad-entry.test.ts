@@ -52,6 +52,6 @@ describe('a build with a bad entry', () => {
     expect(status).not.toBe(0);
     expect(output).toContain(`内容有误：${content}/cases/wu-taolunti.md`);
     expect(output).toContain('栏目：警示教育（cases），条目：wu-taolunti');
-    expect(output).toContain('字段 讨论题（discussion）：讨论题必须填写');
+    expect(output).toContain('缺少必填字段：讨论题（discussion）');
   });
 });

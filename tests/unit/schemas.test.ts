@@ -156,6 +156,9 @@ describe('error messages', () => {
     const data = { questions: [{ id: 'q-1' }, { id: 'fanghuo-003' }] };
     expect(describeField(['questions', 1, 'answer'], data)).toBe('题目 fanghuo-003 → 答案（answer）');
     expect(describeField(['keyPoints', 0])).toBe('要点（keyPoints） → 第 1 项');
+    // One field name, two meanings: theory cites documents, models cite reports.
+    expect(describeField(['sources', 0, 'title'], undefined, 'theory')).toBe('依据文件（sources） → 第 1 项 → 标题（title）');
+    expect(describeField(['sources', 0, 'title'], undefined, 'models')).toBe('资料来源（sources） → 第 1 项 → 标题（title）');
   });
   it('name the file, the entry and the field', () => {
     const text = formatProblems([{ file: 'content/theory/a.md', collection: 'theory', id: 'a', path: ['title'], message: '标题必须填写' }]);

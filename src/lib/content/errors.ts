@@ -1,6 +1,6 @@
 /** Chinese, editor-facing build errors that name the file, the line, the entry and the field. */
 import { isAbsolute, relative, sep } from 'node:path';
-import { FIELD_LABELS } from './schemas';
+import { fieldLabel } from './schemas';
 
 /** A build error whose message is the whole report: no stack trace to bury it. */
 export class ContentError extends Error {
@@ -50,14 +50,14 @@ export function schemaProblems(
     .filter((i) => !isMissing(i.path))
     .map((i) => ({ file, collection, id, path: i.path, message: i.message, data, line: lineOf?.(i.path) }));
   if (missing.length) {
-    const names = missing.map((f) => (FIELD_LABELS[f] ? `${FIELD_LABELS[f]}（${f}）` : f));
+    const names = missing.map((f) => fieldLabel(f, collection));
     problems.unshift({ file, collection, id, path: [], message: `缺少必填字段：${names.join('、')}`, data, line: undefined });
   }
   return problems;
 }
 
 /** `questions.2.answer` → `题目 fanghuo-003 → 答案`, using the raw data to name questions by id. */
-export function describeField(path: readonly PropertyKey[], data?: unknown): string {
+export function describeField(path: readonly PropertyKey[], data?: unknown, collection?: string): string {
   if (path.length === 0) return '（整个条目）';
   const parts: string[] = [];
   let node: unknown = data;
@@ -70,8 +70,7 @@ export function describeField(path: readonly PropertyKey[], data?: unknown): str
       if (parentKey === 'questions' && typeof id === 'string') parts[parts.length - 1] = `题目 ${id}`;
       else parts.push(`第 ${key + 1} 项`);
     } else {
-      const name = String(key);
-      parts.push(FIELD_LABELS[name] ? `${FIELD_LABELS[name]}（${name}）` : name);
+      parts.push(fieldLabel(String(key), collection));
     }
     node = next;
   }
@@ -91,7 +90,7 @@ export function formatProblems(problems: readonly (EntryProblem & { data?: unkno
       `内容有误：${file}`,
       `  栏目：${label}（${collection}），条目：${id}`,
       ...list.map((p) => {
-        const where = [p.line ? `第 ${p.line} 行` : '', p.path.length ? `字段 ${describeField(p.path, p.data)}` : ''];
+        const where = [p.line ? `第 ${p.line} 行` : '', p.path.length ? `字段 ${describeField(p.path, p.data, p.collection)}` : ''];
         const prefix = where.filter(Boolean).join('，');
         return `  · ${prefix ? `${prefix}：` : ''}${p.message}`;
       }),

@@ -43,6 +43,17 @@ export const FIELD_LABELS: Record<string, string> = {
   note: '说明', featured: '首页推荐', discussion: '讨论题', publisher: '发布单位',
 };
 
+/** Where one field name means different things per collection (theory cites documents, models cite reports). */
+const COLLECTION_FIELD_LABELS: Record<string, Record<string, string>> = {
+  theory: { sources: '依据文件' },
+};
+
+/** `sources` → `依据文件（sources）` in theory, `资料来源（sources）` elsewhere; unknown names as they are. */
+export function fieldLabel(name: string, collection?: string): string {
+  const label = (collection && COLLECTION_FIELD_LABELS[collection]?.[name]) || FIELD_LABELS[name];
+  return label ? `${label}（${name}）` : name;
+}
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** `collection/id`, e.g. `theory/baxiang-guiding-jingshen`. */
 const ENTRY_REF = /^(theory|forestry|cases|models|quizzes|exams|paths)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
