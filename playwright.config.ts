@@ -2,15 +2,13 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
 
 /**
- * End-to-end tests run against real production builds served over HTTP:
- * one at the domain root, one under BASE_PATH=/xuexi/.
+ * End-to-end tests run against real production builds (scripts/e2e-builds.mjs),
+ * one for the domain root and one for BASE_PATH=/xuexi/, served together by
+ * real nginx under the shipped deploy/nginx/xuexi.conf, strict CSP included.
  */
-// E2E_PORT moves both servers, so two checkouts can run their suites side by side.
-const ROOT_PORT = Number(process.env.E2E_PORT ?? 4321);
-const SUB_PORT = ROOT_PORT + 1;
+// E2E_PORT moves the server, so two checkouts can run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4321);
 const chromium = findChromium();
-const serve = (env: string, port: number) =>
-  `${env} npm run build --silent && ${env} node scripts/serve.mjs --port ${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,11 +26,13 @@ export default defineConfig({
     timezoneId: 'Asia/Shanghai',
   },
   projects: [
-    { name: 'root', use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` }, testIgnore: /subpath/ },
-    { name: 'subpath', use: { baseURL: `http://127.0.0.1:${SUB_PORT}/xuexi/` }, testMatch: /subpath/ },
+    { name: 'root', use: { baseURL: `http://127.0.0.1:${PORT}/` }, testIgnore: /subpath/ },
+    { name: 'subpath', use: { baseURL: `http://127.0.0.1:${PORT}/xuexi/` }, testMatch: /subpath/ },
   ],
-  webServer: [
-    { command: serve('OUT_DIR=dist', ROOT_PORT), url: `http://127.0.0.1:${ROOT_PORT}/`, timeout: 900_000, reuseExistingServer: !process.env.CI },
-    { command: serve('OUT_DIR=dist-xuexi CACHE_DIR=node_modules/.astro-xuexi BASE_PATH=/xuexi/', SUB_PORT), url: `http://127.0.0.1:${SUB_PORT}/xuexi/`, timeout: 900_000, reuseExistingServer: !process.env.CI },
-  ],
+  webServer: {
+    command: `node scripts/e2e-builds.mjs && node scripts/nginx-test-server.mjs --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/xuexi/`,
+    timeout: 900_000,
+    reuseExistingServer: !process.env.CI,
+  },
 });

@@ -1,6 +1,6 @@
 /**
  * Finds a Chromium for Playwright: its own managed download if present,
- * else the system one. Shared by the Playwright config, ensure-browser and
+ * else the system one. Shared by the Playwright config, ensure-tools and
  * the screenshot script.
  */
 import { existsSync } from 'node:fs';

@@ -22,8 +22,8 @@ if (!existsSync(join(root, 'index.html'))) {
   console.error(`没有找到构建结果 ${root}/index.html，请先运行 npm run build`);
   process.exit(1);
 }
-// The policy the site must work under (the README's nginx config sends the same).
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+// The policy the site must work under: the one the shipped nginx config sends.
+const CSP = /add_header Content-Security-Policy "([^"]+)"/.exec(readFileSync(new URL('../deploy/nginx/xuexi.conf', import.meta.url), 'utf8'))[1];
 const notFound = readFileSync(join(root, '404.html'));
 const files = sirv(root, {
   dev: false,

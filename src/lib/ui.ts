@@ -283,6 +283,7 @@ export const ui = {
   searchByRelevance: '相关度',
   searchByDate: '最新',
   searchMore: '显示更多结果',
+  searchUnavailable: '搜索暂时无法使用（浏览器没能加载搜索程序）。可以按栏目和标签浏览：',
   browse: '按栏目和标签浏览',
   contacts: '服务热线',
   footerNote: '本站内容供学习交流使用。学习记录只保存在您自己的设备上，不上传、不排名。',

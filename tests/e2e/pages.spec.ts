@@ -1,4 +1,4 @@
-import { expect, test, SITE_NAME, firstEntryPath, sitemapPaths, watchErrors } from './support';
+import { expect, test, SITE_NAME, STRICT_CSP, firstEntryPath, sitemapPaths, watchErrors } from './support';
 
 test('every page in the sitemap renders with its own title and no errors', async ({ page, request }) => {
   const paths = await sitemapPaths(request);
@@ -13,6 +13,7 @@ test('every page in the sitemap renders with its own title and no errors', async
   for (const path of paths) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
+    expect(response?.headers()['content-security-policy'], path).toBe(STRICT_CSP);
     const h1 = page.locator('h1');
     await expect(h1, path).toHaveCount(1);
     const heading = (await h1.textContent())!.trim();

@@ -1,4 +1,4 @@
-import { expect, test, referencedUrls, sitemapPaths, watchErrors } from './support';
+import { expect, test, STRICT_CSP, referencedUrls, sitemapPaths, watchErrors } from './support';
 
 const BASE = '/xuexi/';
 
@@ -11,7 +11,9 @@ test('under BASE_PATH every link, asset, feed entry and sitemap entry stays unde
   const errors = watchErrors(page);
   const internal = new Set<string>();
   for (const path of paths) {
-    expect((await page.goto(path))?.status(), path).toBe(200);
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    expect(response?.headers()['content-security-policy'], path).toBe(STRICT_CSP);
     for (const url of await referencedUrls(page)) {
       if (/^(https?:|tel:|mailto:|#|data:)/.test(url) || url === '') continue;
       expect(url.startsWith(BASE), `${path} → ${url}`).toBe(true);

@@ -13,7 +13,7 @@ function attach(root: HTMLElement) {
   const list = panel.querySelector('ul')!;
   const status = panel.querySelector<HTMLElement>('[data-status]')!;
   const more = panel.querySelector<HTMLAnchorElement>('[data-more]')!;
-  void loadPagefind(base);
+  loadPagefind(base).catch(() => {}); // a failure is shown when the reader searches
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
@@ -24,13 +24,23 @@ function attach(root: HTMLElement) {
     input.setAttribute('aria-expanded', 'false');
   };
 
+  // Pagefind did not load, or the host's CSP blocks its WebAssembly: say so and offer browsing.
+  const unavailable = async () => {
+    list.replaceChildren();
+    more.hidden = true;
+    (await import('./unavailable')).showUnavailable(status, base);
+    panel.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  };
+
   const update = async () => {
     const q = input.value.trim();
     if (!q) return close();
     const ticket = ++latest;
     const stale = () => ticket !== latest; // a newer keystroke won
-    const found = await runSearch(base, { q, filters: {}, sort: 'relevance' }, 5, stale);
+    const found = await runSearch(base, { q, filters: {}, sort: 'relevance' }, 5, stale).catch(() => undefined);
     if (stale()) return;
+    if (found === undefined) return unavailable();
     // Show each hit as soon as its excerpt arrives, keeping rank order.
     const slots = (found?.hits ?? []).map((hit) => {
       const slot = document.createElement('li');

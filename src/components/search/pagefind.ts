@@ -29,6 +29,8 @@ let loading: Promise<Pagefind> | undefined;
 
 export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
+    // Fail at once where WebAssembly cannot run (a CSP without 'wasm-unsafe-eval'), rather than after Pagefind's 5 s worker timeout.
+    new WebAssembly.Module(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0));
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base, bundlePath: `${base}pagefind/`, excerptLength: 36 });
     await pagefind.init();

@@ -37,10 +37,18 @@ class SearchPage extends HTMLElement {
       sort.value = s.sort;
     };
 
+    // Pagefind did not load, or the host's CSP blocks its WebAssembly: say so and offer browsing.
+    const unavailable = async () => {
+      list.replaceChildren();
+      more.hidden = empty.hidden = true;
+      (await import('./unavailable')).showUnavailable(status, base);
+    };
+
     const render = async () => {
       const mine = ++ticket;
       const stale = () => mine !== ticket;
-      const found = await runSearch(base, state, shown, stale);
+      const found = await runSearch(base, state, shown, stale).catch(() => undefined);
+      if (found === undefined) return stale() ? undefined : unavailable();
       const hits = await Promise.all(found?.hits ?? []);
       if (stale()) return;
       list.replaceChildren(...hits.map((h) => renderHit(h, 'h2')));
@@ -73,7 +81,7 @@ class SearchPage extends HTMLElement {
         selects[name]!.append(...values.map(([value, count]) => new Option(`${value}（${count}）`, value)));
       }
       writeForm(state);
-    });
+    }).catch(unavailable);
 
     writeForm(state);
     input.addEventListener('input', () => {
