@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
 
 const { bankStats, bankProblems, share } = await import('../src/lib/quiz/bank-quality.ts');
 
@@ -41,7 +41,7 @@ function normalise(q) {
 const pct = (part, whole) => (whole ? `${Math.round(share(part, whole) * 100)}%` : '–');
 
 function rows(rev) {
-  const banks = readBanks(rev).map(([id, text]) => [id, (load(text)?.questions ?? []).map(normalise)]);
+  const banks = readBanks(rev).map(([id, text]) => [id, (parse(text)?.questions ?? []).map(normalise)]);
   return [...banks, ['合计', banks.flatMap(([, questions]) => questions)]].map(([id, questions]) => {
     const s = bankStats(questions);
     return {
