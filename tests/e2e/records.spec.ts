@@ -8,7 +8,11 @@ const KEY = 'sengong-xuexi';
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 const storedJson = async (page: Page) => JSON.parse((await stored(page)) ?? 'null');
 /** Puts records in place before the page reads them (the page must be on the site's origin). */
-const seed = (page: Page, records: unknown) => page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, typeof records === 'string' ? records : JSON.stringify(records)] as const);
+/** Stores records from a document that runs no scripts, so no page's own late write can overwrite them; then open the page to test. */
+const seed = async (page: Page, records: unknown) => {
+  await page.goto('favicon.svg');
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, typeof records === 'string' ? records : JSON.stringify(records)] as const);
+};
 const pool = async (page: Page) => (await (await page.request.get('quiz/pool.json')).json()) as { id: string; type: string; bank: string }[];
 
 const T = '2026-03-05T02:00:00.000Z';
@@ -84,7 +88,7 @@ test('export, clear and import bring back every record', async ({ page }) => {
   await page.goto('me/');
   const records = sampleRecords((await pool(page)).map((q) => q.id));
   await seed(page, records);
-  await page.reload();
+  await page.goto('me/');
   await expect(page.locator('[data-stat="reads"]')).toHaveText('2 篇');
   await expect(page.locator('[data-stat="exams"]')).toHaveText('1 次');
   await expect(page.locator('[data-stat="due"]')).toHaveText('1 道');
@@ -131,7 +135,7 @@ test('export, clear and import bring back every record', async ({ page }) => {
 test('a bad import file gets a clear message and changes nothing', async ({ page }) => {
   await page.goto('me/');
   await seed(page, sampleRecords((await pool(page)).map((q) => q.id)));
-  await page.reload();
+  await page.goto('me/');
   const before = await stored(page);
   const files: [string, string, string][] = [
     ['notes.json', '这不是记录', '无法读取这个文件'],
@@ -165,7 +169,7 @@ test('with storage full: 错题本 shows what is stored, the notice says the sto
       }
     }
   });
-  await page.reload();
+  await page.goto('quiz/review/');
   await expect(page.locator('p[data-counts]')).toHaveText('待复习 1 道 · 错题本共 1 道 · 已掌握 0 道');
 
   await page.goto('quiz/exam/zonghe-moni-kaoshi/');
@@ -211,7 +215,7 @@ test('cards of removed questions, and keys such as __proto__ or constructor, are
   await seed(page, `{"version":2,"answers":{},"cards":{"__proto__":${c},"constructor":${c},"removed-question-9":${c},"${real}":${c}},"exams":[],"reads":{},"sessions":[],"days":[],"settings":{}}`);
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-  await page.reload();
+  await page.goto('quiz/review/');
   await expect(page.locator('p[data-counts]')).toHaveText('待复习 1 道 · 错题本共 1 道 · 已掌握 0 道');
   await expect(page.locator('self-check [data-question]')).toHaveCount(1);
   expect(fetched.filter((p) => /constructor|removed-question|__proto__/.test(p))).toEqual([]);
@@ -283,7 +287,7 @@ test('questions away from their article show where they come from; 漏选 is sai
   await page.goto('quiz/review/');
   const [q] = (await pool(page)).filter((x) => x.type === 'single');
   await seed(page, { version: 2, answers: {}, cards: { [q!.id]: { card: card(T), mastered: false } }, exams: [], reads: {}, sessions: [], days: [], settings: {} });
-  await page.reload();
+  await page.goto('quiz/review/');
   const item = page.locator(`self-check [data-question="${q!.id}"]`);
   const right = Number(await item.getAttribute('data-answer'));
   await item.locator('input').nth(right === 0 ? 1 : 0).check();

@@ -31,7 +31,7 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   node.append(...children);
   return node;
 };
-const a = (path: string, text: string) => el('a', { href: base + path.slice(1) }, text);
+const a = (path: string, text: string) => el('a', { href: base + path.slice(1), className: 'underline' }, text);
 const percent = (x: Accuracy) => (x.right + x.wrong ? `${Math.round((100 * x.right) / (x.right + x.wrong))}%` : '—');
 
 let questions = new Map<string, QuestionInfo>();

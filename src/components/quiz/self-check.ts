@@ -85,7 +85,7 @@ class SelfCheck extends HTMLElement {
       const total = items.length;
       live.replaceChildren(message.replace('{right}', String(right)).replace('{total}', String(total)));
       if (right < total && t.missedNote) {
-        live.append(t.missedNote, Object.assign(document.createElement('a'), { href: t.reviewHref!, textContent: t.reviewLabel! }), '。');
+        live.append(t.missedNote, Object.assign(document.createElement('a'), { href: t.reviewHref!, textContent: t.reviewLabel!, className: 'underline' }), '。');
       }
       const el = this.closest<HTMLElement>('[data-read-key]');
       const article = el ? describeArticle(el) : undefined;
