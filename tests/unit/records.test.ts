@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   emptyRecords, isDone, parseRecords, readRecords, recordAnswer, recordExam, recordOpened, recordRead, recordSession,
-  removeCards, setProfile, studied, writeRecords, STORE_VERSION, type ExamRecord,
+  removeCards, setProfile, studied, writeRecords, STORE_VERSION, type ExamRecord, DEFAULT_SETTINGS,
 } from '../../src/lib/store/records';
 import { newCard } from '../../src/lib/quiz/review';
 
@@ -53,13 +53,14 @@ describe('readRecords', () => {
     };
     const { records, problem, dropped } = readRecords(JSON.stringify(damaged));
     expect(problem).toBe('repaired');
-    expect(dropped).toBe(7);
+    // Bad settings fall back to their defaults without counting as damage.
+    expect(dropped).toBe(6);
     expect(Object.keys(records.answers)).toEqual(['q-1']);
     expect(Object.keys(records.cards)).toEqual(['q-1']);
     expect(records.exams).toEqual([]);
     expect(records.examInProgress).toBeUndefined();
     expect(records.days).toEqual(['2026-11-25']);
-    expect({ ...records.settings }).toEqual({ size: 2 });
+    expect(records.settings).toEqual(DEFAULT_SETTINGS);
   });
   it('never lets stored keys reach Object.prototype, and drops keys that are not ids', () => {
     const card = { card: newCard(now), mastered: false };

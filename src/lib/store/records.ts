@@ -48,7 +48,25 @@ export interface Records {
   /** Days with any study, as China calendar days (YYYY-MM-DD), ascending. */
   days: string[];
   profile?: Profile | undefined;
-  settings: Dict<string | number | boolean>;
+  /** Reader settings of this device (字号, 主题, 长辈模式). */
+  settings: Settings;
+}
+
+/** Reader settings. public/prefs.js applies the same values to <html> before the first paint. */
+export const SIZES = ['normal', 'large', 'xlarge'] as const;
+export const THEMES = ['system', 'light', 'dark'] as const;
+export interface Settings { size: (typeof SIZES)[number]; theme: (typeof THEMES)[number]; elder: boolean }
+export const DEFAULT_SETTINGS: Readonly<Settings> = { size: 'normal', theme: 'system', elder: false };
+
+/** Settings from storage: each bad or missing value falls back to its default; never throws. */
+export function parseSettings(v: unknown): Settings {
+  const o = isObject(v) ? v : {};
+  const one = <T extends string>(list: readonly T[], x: unknown, fallback: T): T => (list.includes(x as T) ? (x as T) : fallback);
+  return {
+    size: one(SIZES, o.size, DEFAULT_SETTINGS.size),
+    theme: one(THEMES, o.theme, DEFAULT_SETTINGS.theme),
+    elder: typeof o.elder === 'boolean' ? o.elder : DEFAULT_SETTINGS.elder,
+  };
 }
 
 /** Kept at most, oldest dropped first: enough for years of study, small enough for localStorage. */
@@ -64,7 +82,7 @@ export const dict = <T>(entries: Iterable<[string, T]> = []): Dict<T> => {
 const withEntry = <T>(d: Dict<T>, key: string, value: T): Dict<T> => dict([...Object.entries(d), [key, value]]);
 
 export function emptyRecords(): Records {
-  return { version: STORE_VERSION, answers: dict(), cards: dict(), exams: [], reads: dict(), sessions: [], days: [], settings: dict() };
+  return { version: STORE_VERSION, answers: dict(), cards: dict(), exams: [], reads: dict(), sessions: [], days: [], settings: { ...DEFAULT_SETTINGS } };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -90,8 +108,6 @@ const validAnswer = (v: unknown): v is AnswerStats =>
 const validReviewCard = (v: unknown): v is ReviewCard => isObject(v) && validCard(v.card) && typeof v.mastered === 'boolean';
 const validRead = (v: unknown): v is ReadRecord => isObject(v) && isDate(v.first) && isDate(v.last) && isTitle(v.title) &&
   Array.isArray(v.tags) && v.tags.length <= 12 && v.tags.every((t) => typeof t === 'string' && ID.test(t));
-const validSetting = (v: unknown): v is string | number | boolean =>
-  typeof v === 'boolean' || isNumber(v) || (typeof v === 'string' && v.length <= 200);
 const validTags = (v: unknown) => isObject(v) && Object.values(v).every((t) => isObject(t) && isCount(t.correct) && isCount(t.total));
 const validExam = (v: unknown): v is ExamRecord =>
   isObject(v) && typeof v.paper === 'string' && ID.test(v.paper) && (v.title === undefined || isTitle(v.title)) &&
@@ -177,7 +193,8 @@ export function parseRecords(data: unknown): { records: Records; problem?: ReadP
     sessions: keepList(d.sessions, validSession, dropped).slice(-LIMITS.sessions),
     days: [...new Set(keepList(d.days, isDay, dropped))].sort().slice(-LIMITS.days),
     profile: keepOne(d.profile, validProfile, dropped),
-    settings: keep(d.settings, /^[a-zA-Z][\w-]{0,39}$/, validSetting, dropped),
+    // A bad setting is not worth a backup and a notice: it just falls back to its default.
+    settings: parseSettings(d.settings),
   };
   if ((data.version as number) > STORE_VERSION) return { records, problem: 'future', dropped: dropped.n };
   return dropped.n > 0 ? { records, problem: 'repaired', dropped: dropped.n } : { records, dropped: 0 };
@@ -258,6 +275,10 @@ export function removeCards(records: Records, ids: Iterable<string>): Records {
 export function setProfile(records: Records, profile: Omit<Profile, 'updated'>, now: Date): Records {
   const clip = (s: string, n: number) => s.trim().slice(0, n);
   return { ...records, profile: { name: clip(profile.name, 40), unit: clip(profile.unit, 80), branch: clip(profile.branch, 80), updated: now.toISOString() } };
+}
+
+export function setSettings(records: Records, change: Partial<Settings>): Records {
+  return { ...records, settings: parseSettings({ ...records.settings, ...change }) };
 }
 
 /** Is a path step, a card or a list entry done? Articles when read, banks when practised, papers when taken. */
