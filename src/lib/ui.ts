@@ -127,7 +127,32 @@ export const ledgerUi = {
   csvName: (from: string, to: string) => `学习台账-${from}至${to}.csv`,
 };
 
+/** The reader panel on articles (loaded with the panel's code, on first use). */
+export const readerUi = {
+  size: '字号',
+  sizes: { normal: '标准', large: '大', xlarge: '特大' },
+  elder: '长辈模式',
+  elderHint: '更大的字和按钮、更强的对比、单栏排版',
+  theme: '颜色',
+  themes: { system: '跟随系统', light: '浅色', dark: '深色' },
+  speech: '朗读',
+  read: '朗读全文',
+  pause: '暂停',
+  resume: '继续',
+  stop: '停止',
+  reading: '正在朗读，读到的段落已标出。',
+  paused: '已暂停。',
+  stopped: '已停止朗读。',
+  finished: '全文读完了。',
+  loadingVoices: '正在准备语音……',
+  noSpeech: '这个浏览器不支持朗读。可以换用新版 Chrome、Edge 或手机自带的浏览器试试。',
+  noVoice: '这台设备上没有中文语音，无法朗读。可以在系统设置的“文字转语音”里添加中文（普通话）语音后再试。',
+  failed: '朗读中断了，请再试一次。',
+};
+
 export const ui = {
+  readerTools: '阅读设置',
+  printAddress: '本文网址：',
   skipToContent: '跳到正文',
   menu: '栏目',
   mainNav: '主导航',
@@ -271,7 +296,8 @@ export const ui = {
   stepCount: (n: number) => `${n} 步`,
   stepKinds: { theory: '理论学习', forestry: '林业知识', cases: '警示教育', models: '劳模工匠', quizzes: '题库练习', exams: '模拟考试' } as Record<string, string>,
   search: '搜索',
-  searchPlaceholder: '搜索全站（按 / 键）',
+  searchPlaceholder: '搜索全站',
+  searchKeyHint: '按 / 键',
   searchFound: (n: string) => `找到 ${n} 篇`,
   searchNone: '未找到相关内容。换个词试试，或按栏目、标签浏览。',
   searchPartial: (q: string, n: string) => `未找到完整包含“${q}”的内容，下面 ${n} 篇只包含其中部分字词。`,

@@ -1,0 +1,1 @@
+var d=document.documentElement;d.dataset.js="";try{var s=JSON.parse(sessionStorage.getItem("sengong-xuexi-pending")||localStorage.getItem("sengong-xuexi")).settings;["large","xlarge"].indexOf(s.size)<0||(d.dataset.size=s.size);["light","dark"].indexOf(s.theme)<0||(d.dataset.theme=s.theme);s.elder===!0&&(d.dataset.elder="")}catch(e){}
