@@ -127,6 +127,23 @@ export const ledgerUi = {
   csvName: (from: string, to: string) => `学习台账-${from}至${to}.csv`,
 };
 
+/**
+ * What a self-check says once it runs: bundled with its lazily loaded code, not
+ * sent in every article's HTML. `{n}`, `{right}`, `{total}` are filled in there.
+ */
+export const selfCheckUi = {
+  unanswered: '还有 {n} 道题没有作答。',
+  result: '答对 {right} / {total} 题。',
+  right: '✓ 回答正确',
+  wrong: '✗ 回答错误',
+  markCorrect: '✓ 选对了',
+  markWrong: '✗ 选错了',
+  markMissed: '← 正确答案，漏选了',
+  markAnswer: '← 正确答案',
+  missedNoteText: '做错的题已记入',
+  reviewLabel: '错题本',
+};
+
 /** The reader panel on articles (loaded with the panel's code, on first use). */
 export const readerUi = {
   size: '字号',
@@ -253,17 +270,8 @@ export const ui = {
     progress: (i: string, n: string) => `第 ${i} / ${n} 题`,
     stepDone: (right: string, total: string) => `本轮练习完成：第一次就答对 ${right} / ${total} 题。`,
     retry: '再做一遍',
-    unanswered: (n: string) => `还有 ${n} 道题没有作答。`,
     confirmBlank: (n: string) => `还有 ${n} 道题没有作答，没答的题按答错计分。确定交卷吗？可以继续作答，或再按一次交卷。`,
     confirmHandIn: '确定交卷',
-    result: (right: string, total: string) => `答对 ${right} / ${total} 题。`,
-    missedNote: '做错的题已记入',
-    right: '✓ 回答正确',
-    wrong: '✗ 回答错误',
-    markCorrect: '✓ 选对了',
-    markWrong: '✗ 选错了',
-    markMissed: '← 正确答案，漏选了',
-    markAnswer: '← 正确答案',
   },
   pagination: '分页',
   prevPage: '上一页',

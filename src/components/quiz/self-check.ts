@@ -10,6 +10,7 @@ import { newCard } from '../../lib/quiz/review';
 import { recordAnswer, recordRead, recordSession, type SessionKind } from '../../lib/store/records';
 import { readRecords, updateRecords } from '../records/store';
 import { describeArticle } from '../records/article';
+import { selfCheckUi } from '../../lib/ui';
 
 export interface GradedEvent { id: string; correct: boolean; item: HTMLElement }
 export interface DoneEvent { right: number; total: number }
@@ -36,7 +37,8 @@ class SelfCheck extends HTMLElement {
     const retry = form.querySelector<HTMLButtonElement>('[data-retry]')!;
     const live = this.querySelector<HTMLElement>('[data-live]')!;
     const items = [...this.querySelectorAll<HTMLElement>('[data-question]')];
-    const t = this.dataset;
+    // Strings come with this code; the element's data-* adds page-specific ones (exam, step mode).
+    const t: typeof selfCheckUi & DOMStringMap = { ...selfCheckUi, ...this.dataset };
 
     /** Marks one question's options and verdict; `reveal` also opens the explanation. */
     const mark = (item: HTMLElement, reveal: boolean): boolean => {
@@ -84,8 +86,8 @@ class SelfCheck extends HTMLElement {
     const done = (right: number, message = t.result!) => {
       const total = items.length;
       live.replaceChildren(message.replace('{right}', String(right)).replace('{total}', String(total)));
-      if (right < total && t.missedNote) {
-        live.append(t.missedNote, Object.assign(document.createElement('a'), { href: t.reviewHref!, textContent: t.reviewLabel!, className: 'underline' }), '。');
+      if (right < total && t.reviewHref) {
+        live.append(t.missedNoteText, Object.assign(document.createElement('a'), { href: t.reviewHref, textContent: t.reviewLabel, className: 'underline' }), '。');
       }
       const el = this.closest<HTMLElement>('[data-read-key]');
       const article = el ? describeArticle(el) : undefined;
@@ -163,7 +165,7 @@ class SelfCheck extends HTMLElement {
       live: HTMLElement;
     },
   ) {
-    const t = this.dataset;
+    const t: typeof selfCheckUi & DOMStringMap = { ...selfCheckUi, ...this.dataset };
     const controls = this.querySelector<HTMLElement>('[data-step-controls]')!;
     const check = controls.querySelector<HTMLButtonElement>('[data-check]')!;
     const again = controls.querySelector<HTMLButtonElement>('[data-again]')!;
