@@ -25,3 +25,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+/** The reader panel open on an article, in both themes and in 长辈模式. */
+for (const mode of ['light', 'dark', 'elder'] as const) {
+  test(`article with the reader panel open passes axe (${mode})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: mode === 'dark' ? 'dark' : 'light' });
+    await page.goto(await firstEntryPath(page, 'cases/'));
+    await page.getByRole('button', { name: '阅读设置' }).click();
+    const panel = page.getByRole('group', { name: '阅读设置' });
+    await expect(panel).toBeVisible();
+    if (mode === 'elder') await panel.getByRole('switch', { name: /长辈模式/ }).check();
+    if (mode === 'dark') await panel.getByRole('radio', { name: '深色' }).check();
+    await expect(page.locator('html')).toHaveAttribute(mode === 'elder' ? 'data-elder' : 'data-js', '');
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const serious = violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    expect(serious).toEqual([]);
+  });
+}

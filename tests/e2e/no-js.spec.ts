@@ -4,7 +4,7 @@ test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
 
 test('reading works with JavaScript off, on a phone-sized screen', async ({ page }) => {
   await page.goto('./');
-  // The menu scrolls sideways on a phone; it needs no script.
+  // The menu wraps into rows of whole items on a phone; it needs no script.
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '理论学习' }).click();
   await expect(page.locator('h1')).toHaveText('理论学习');
   await page.locator('main article h2 a').first().click();
