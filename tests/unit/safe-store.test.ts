@@ -1,7 +1,7 @@
 /** Records are never lost: damaged, newer, full and unavailable storage, each as browsers fail. */
 import { describe, expect, it } from 'vitest';
 import { BACKUP_PREFIX, KEEP_BACKUPS, PENDING_KEY, RecordStore } from '../../src/lib/store/safe-store';
-import { emptyRecords, recordAnswer, readRecords, STORE_KEY, STORE_VERSION, writeRecords } from '../../src/lib/store/records';
+import { emptyRecords, recordAnswer, readRecords, STORE_KEY, STORE_VERSION, writeRecords, setSettings } from '../../src/lib/store/records';
 import { newCard } from '../../src/lib/quiz/review';
 import { FakeStorage } from '../support/fake-storage';
 
@@ -141,5 +141,14 @@ describe('RecordStore', () => {
     expect(local.get(STORE_KEY)).toBeNull();
     expect(backupKeys(local)).toHaveLength(1);
     expect(store.read()).toEqual(emptyRecords());
+  });
+
+  it('clearing the records keeps the reader settings', () => {
+    const local = new FakeStorage();
+    const store = new RecordStore(local, null, tick);
+    store.update((r) => setSettings(recordAnswer(r, 'q', false, tick(), newCard), { size: 'large', elder: true }));
+    store.clear();
+    expect(store.read()).toEqual({ ...emptyRecords(), settings: { size: 'large', theme: 'system', elder: true } });
+    expect(JSON.parse(local.get(STORE_KEY)!).settings).toEqual({ size: 'large', theme: 'system', elder: true });
   });
 });

@@ -13,7 +13,7 @@
  *   told the storage is full, not that it is private browsing;
  * - when storage is unavailable, records live in memory, with a notice.
  */
-import { readRecords, STORE_KEY, writeRecords, type Records } from './records';
+import { emptyRecords, readRecords, STORE_KEY, writeRecords, type Records } from './records';
 
 export interface KeyValue {
   get(key: string): string | null;
@@ -136,8 +136,9 @@ export class RecordStore {
     return key.startsWith(BACKUP_PREFIX) ? this.safeGet(this.local, key) : null;
   }
 
-  /** Forgets every record (after the reader confirmed); backups stay. */
+  /** Forgets every record (after the reader confirmed); backups and the reader settings (字号, 颜色, 长辈模式) stay. */
   clear(): StoreNotice | undefined {
+    const { settings } = this.read();
     this.readOnly = false;
     this.memory = null;
     this.notices.clear();
@@ -148,6 +149,7 @@ export class RecordStore {
       // Nothing stored to remove.
     }
     if (!this.local) this.notices.add('memory');
+    if (JSON.stringify(settings) !== JSON.stringify(emptyRecords().settings)) return this.write({ ...emptyRecords(), settings });
     return undefined;
   }
 
