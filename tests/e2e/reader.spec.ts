@@ -90,7 +90,8 @@ test('长辈模式 gives 44 px targets, one column and larger text, and is remem
   expect(await px(page, '.prose', 'font-size')).toBeGreaterThan(before);
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-elder', '');
-  const small = await page.locator('header nav a, main nav a, main button:visible, .chip, .quiz-option label, .eyebrow a').evaluateAll((els) =>
+  await openPanel(page);
+  const small = await page.locator('header nav a, main nav a, main button:visible, .chip, .quiz-option label, .eyebrow a, reader-tools label').evaluateAll((els) =>
     els.map((el) => ({ el: `${el.tagName} ${el.textContent?.trim().slice(0, 12)}`, ...el.getBoundingClientRect().toJSON() }))
       .filter((r) => r.height < 44 || r.width < 44));
   expect(small).toEqual([]);
