@@ -296,3 +296,26 @@ export const ui = {
   minutes: (n: number) => `${n} 分钟`,
   passMark: (n: number, total: number) => `满分 ${total} 分，${n} 分及格`,
 } as const;
+
+/** 投屏: an entry as slides for a meeting room (the deck script imports only this group). */
+export const slidesUi = {
+  link: '投屏',
+  pageTitle: (title: string) => `投屏：${title}`,
+  deckLabel: '投屏放映',
+  back: '返回原文',
+  fullscreen: '全屏',
+  exitFullscreen: '退出全屏',
+  position: (n: number, total: number) => `${n} / ${total}`,
+  positionSpoken: (n: number, total: number) => `第 ${n} 张，共 ${total} 张`,
+  continued: '（续）',
+  help: '翻页：→ ↓ 空格 PageDown 下一张，← ↑ PageUp 上一张，Home / End 首尾；F 全屏；Esc 返回原文。平板上点屏幕右半边下一张、左半边上一张。',
+  needsJs: '放映需要浏览器开启 JavaScript；现在按顺序列出全部内容，可以直接往下读。',
+  basics: '基本案情',
+  facts: '违纪事实',
+  rules: '关联条规',
+  lessons: '警示启示',
+  discussion: '讨论题',
+  keyPoints: '要点',
+  person: '人物简介',
+  honours: '荣誉',
+};
