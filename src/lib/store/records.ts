@@ -9,6 +9,7 @@
  */
 import type { StoredCard } from '../quiz/review';
 import { chinaDay } from '../dates';
+import { validContest, type Contest } from '../quiz/contest';
 
 export const STORE_KEY = 'sengong-xuexi';
 export const STORE_VERSION = 2;
@@ -48,6 +49,8 @@ export interface Records {
   /** Days with any study, as China calendar days (YYYY-MM-DD), ascending. */
   days: string[];
   profile?: Profile | undefined;
+  /** A 知识竞赛 being hosted on this device, kept until 结束竞赛. */
+  contest?: Contest | undefined;
   settings: Dict<string | number | boolean>;
 }
 
@@ -177,6 +180,7 @@ export function parseRecords(data: unknown): { records: Records; problem?: ReadP
     sessions: keepList(d.sessions, validSession, dropped).slice(-LIMITS.sessions),
     days: [...new Set(keepList(d.days, isDay, dropped))].sort().slice(-LIMITS.days),
     profile: keepOne(d.profile, validProfile, dropped),
+    contest: keepOne(d.contest, validContest, dropped),
     settings: keep(d.settings, /^[a-zA-Z][\w-]{0,39}$/, validSetting, dropped),
   };
   if ((data.version as number) > STORE_VERSION) return { records, problem: 'future', dropped: dropped.n };
