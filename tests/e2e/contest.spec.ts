@@ -28,10 +28,14 @@ test('a contest of 3 teams and 5 questions: points, an undo, a reload in the mid
   await form.getByLabel('第 1 队名称').fill('机修车间');
   await expect(form.getByLabel('第 4 队名称')).toBeHidden();
   await form.getByLabel('抽题编号').fill('2026');
+  const requests: string[] = [];
+  page.on('request', (r) => /\/quiz\/.+/.test(new URL(r.url()).pathname) && requests.push(new URL(r.url()).pathname));
   await form.getByRole('button', { name: '开始竞赛' }).click();
 
   // The stage fills the screen: no site header; the stem in large type.
   await expect(progress(page)).toHaveText('第 1 题 / 共 5 题');
+  // Its questions came in two requests: the pool and the bank.
+  expect(requests).toEqual(['/quiz/pool.json', expect.stringMatching(/^\/quiz\/[a-z0-9-]+\/$/)]);
   await expect(page.locator('header[role="banner"]')).toBeHidden();
   const stemSize = await page.locator('[data-question] .contest-stem').evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
   expect(stemSize).toBeGreaterThanOrEqual(40);
@@ -130,4 +134,25 @@ test('a timed contest from a paper counts down, and draws the questions of the p
   await expect(page.locator('[data-ranking] li')).toHaveCount(3);
   await page.getByRole('button', { name: '结束竞赛' }).click();
   await expect(form).toBeVisible();
+});
+
+test.describe('on a 1280×720 screen', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+  test('eight teams, a question and its answer fit the screen without scrolling', async ({ page }) => {
+    page.on('dialog', (d) => void d.accept());
+    await page.goto('quiz/contest/');
+    const form = page.locator('form[data-setup]');
+    await form.getByLabel('参赛队数').selectOption('8');
+    await form.getByLabel('题数').fill('2');
+    await form.getByRole('button', { name: '开始竞赛' }).click();
+    await expect(page.locator('[data-scores] button')).toHaveCount(8);
+    await page.keyboard.press('r');
+    await expect(page.locator('[data-answer]')).toBeVisible();
+    const stage = await page.locator('[data-stage]').evaluate((s) => ({ scroll: s.scrollHeight, height: s.clientHeight, page: document.scrollingElement!.scrollHeight }));
+    expect(stage.scroll).toBeLessThanOrEqual(stage.height);
+    expect(stage.page).toBeLessThanOrEqual(720);
+    await page.getByRole('button', { name: '提前结束' }).click();
+    await page.getByRole('button', { name: '结束竞赛' }).click();
+    await expect(form).toBeVisible();
+  });
 });

@@ -10,7 +10,7 @@ import {
 import { drawPaper, type PaperPart, type PoolQuestion } from '../../lib/quiz/paper';
 import { contestUi as c, ui } from '../../lib/ui';
 import { readRecords, updateRecords } from '../records/store';
-import { fetchQuestion, loadPool, reorderOptions } from './fill';
+import { fetchBank, fetchQuestion, loadPool, reorderOptions } from './fill';
 
 const letter = (i: number) => String.fromCharCode(65 + i);
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) =>
@@ -110,14 +110,24 @@ class ContestHost extends HTMLElement {
       paper.forEach((q) => orders.set(q.id, q));
       ids = paper.map((q) => q.id);
     } else ids = drawContest(raw, source, count, seed);
-    const items = await Promise.all(ids.map(async (id) => {
-      const item = await fetchQuestion(this.#base, id);
-      if (!item) throw new Error(id);
-      const o = orders.get(id);
+    const items = await this.#fetch(ids, new Map(raw.map((q) => [q.id, q.bank])));
+    items.forEach((item, i) => {
+      const o = orders.get(ids[i]!);
       if (o) reorderOptions(item, o.order, o.answer);
+    });
+    return { ids, items };
+  }
+
+  /** The questions' markup: from their banks' pages when that takes fewer requests, else one by one. */
+  async #fetch(ids: readonly string[], bankOf: ReadonlyMap<string, string>): Promise<HTMLElement[]> {
+    const banks = [...new Set(ids.map((id) => bankOf.get(id)).filter((b) => b !== undefined))];
+    const found = new Map<string, HTMLElement>();
+    if (banks.length < ids.length) for (const m of await Promise.all(banks.map((b) => fetchBank(this.#base, b)))) m.forEach((v, k) => found.set(k, v));
+    return Promise.all(ids.map(async (id) => {
+      const item = found.get(id) ?? (await fetchQuestion(this.#base, id));
+      if (!item) throw new Error(id);
       return item;
     }));
-    return { ids, items };
   }
 
   async #showPreview() {
@@ -157,14 +167,11 @@ class ContestHost extends HTMLElement {
   async #resume(stored: Contest) {
     this.#status.textContent = c.loading;
     try {
-      const { items } = await this.#draw(stored.source, stored.ids.length, stored.seed);
-      // Fetched by the stored ids: the draw gives the same ones, but a changed bank must not shift them.
-      const byId = new Map(items.map((item) => [item.dataset.question!, item]));
-      const missing = stored.ids.filter((id) => !byId.has(id));
-      const extra = await Promise.all(missing.map((id) => fetchQuestion(this.#base, id)));
-      missing.forEach((id, i) => extra[i] && byId.set(id, extra[i]!));
-      if (stored.ids.some((id) => !byId.has(id))) throw new Error('missing');
-      this.#shown = stored.ids.map((id) => describe(byId.get(id)!));
+      // By the stored ids, so a bank changed since cannot shift the questions; a paper's option order is drawn again.
+      const { ids, items } = await this.#draw(stored.source, stored.ids.length, stored.seed);
+      const same = ids.join() === stored.ids.join();
+      const shown = same ? items : await this.#fetch(stored.ids, new Map((await loadPool(this.#base)).map((q) => [q.id, q.bank])));
+      this.#shown = shown.map(describe);
       this.#contest = stored;
       this.#announce.textContent = c.resumed;
       this.#render();
