@@ -28,11 +28,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // Never inline stylesheets either: a strict CSP (style-src 'self') would block them.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Single-question pages are fragments for the quiz pages, not pages to list.
   // Bold ending in Chinese punctuation renders as bold, not as asterisks.
   markdown: { processor: satteri({ mdastPlugins: [cjkStrong] }) },
+  // Single-question pages are fragments for the quiz pages, and 投屏 slides repeat their entry: neither is listed.
   // isolatedBuild() last: it moves the finished build into place.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/quiz\/q\//.test(page) }), searchIndex(), isolatedBuild(out)],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/quiz\/q\/|\/slides\/$/.test(page) }), searchIndex(), isolatedBuild(out)],
   vite: {
     plugins: [tailwindcss()],
     // Never inline scripts: hosts may send a strict CSP (script-src 'self').

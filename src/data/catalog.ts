@@ -180,6 +180,12 @@ export async function examPaths() {
   return exams.map((exam) => ({ params: { id: exam.id }, props: { exam } }));
 }
 
+/** getStaticPaths for the pages of each article (the article and its 投屏 slides). */
+export async function articlePaths() {
+  const { all } = await getCatalog();
+  return all.map((item) => ({ params: { section: item.collection, id: item.id }, props: { item } }));
+}
+
 /** A path's steps as `collection/id` keys, for progress shown in the browser. */
 export function stepKeys(path: CollectionEntry<'paths'>): string {
   return path.data.steps.map((s) => `${s.ref.collection}/${s.ref.id}`).join(' ');

@@ -11,6 +11,14 @@ export async function fetchQuestion(base: string, id: string): Promise<HTMLEleme
   return item ? (document.importNode(item, true) as HTMLElement) : null;
 }
 
+/** Every question of a bank, from the bank's practice page: one request instead of one per question. */
+export async function fetchBank(base: string, bank: string): Promise<Map<string, HTMLElement>> {
+  const response = await fetch(`${base}quiz/${encodeURIComponent(bank)}/`);
+  if (!response.ok) return new Map();
+  const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+  return new Map([...doc.querySelectorAll<HTMLElement>('[data-question]')].map((item) => [item.dataset.question!, document.importNode(item, true) as HTMLElement]));
+}
+
 /** Shows options in the drawn order: `order[i]` is the original index of the option shown at i. */
 export function reorderOptions(item: HTMLElement, order: readonly number[], answer: readonly number[]) {
   const list = item.querySelector('fieldset ul')!;

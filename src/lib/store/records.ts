@@ -9,6 +9,7 @@
  */
 import type { StoredCard } from '../quiz/review';
 import { chinaDay } from '../dates';
+import { validContest, type Contest } from '../quiz/contest';
 
 export const STORE_KEY = 'sengong-xuexi';
 export const STORE_VERSION = 2;
@@ -48,6 +49,8 @@ export interface Records {
   /** Days with any study, as China calendar days (YYYY-MM-DD), ascending. */
   days: string[];
   profile?: Profile | undefined;
+  /** A 知识竞赛 being hosted on this device, kept until 结束竞赛. */
+  contest?: Contest | undefined;
   /** Reader settings of this device (字号, 主题, 长辈模式). */
   settings: Settings;
 }
@@ -195,6 +198,7 @@ export function parseRecords(data: unknown): { records: Records; problem?: ReadP
     profile: keepOne(d.profile, validProfile, dropped),
     // A bad setting is not worth a backup and a notice: it just falls back to its default.
     settings: parseSettings(d.settings),
+    contest: keepOne(d.contest, validContest, dropped),
   };
   if ((data.version as number) > STORE_VERSION) return { records, problem: 'future', dropped: dropped.n };
   return dropped.n > 0 ? { records, problem: 'repaired', dropped: dropped.n } : { records, dropped: 0 };

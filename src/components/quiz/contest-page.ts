@@ -1,0 +1,303 @@
+/**
+ * <contest-host>: 知识竞赛 on /quiz/contest/. Setup → one question at a time in
+ * large type → 排名 and a printable 竞赛记录. The state lives in the records
+ * store after every change, so a reload or a closed tab resumes the contest.
+ */
+import {
+  award, defaultTeamName, drawContest, finish, nextQuestion, ranking, reveal, scores, secondsLeft, startContest, undo,
+  validContest, QUESTION_LIMITS, TEAM_LIMITS, type Contest, type ContestSource, type Timer,
+} from '../../lib/quiz/contest';
+import { drawPaper, type PaperPart, type PoolQuestion } from '../../lib/quiz/paper';
+import { contestUi as c, ui } from '../../lib/ui';
+import { readRecords, updateRecords } from '../records/store';
+import { fetchBank, fetchQuestion, loadPool, reorderOptions } from './fill';
+
+const letter = (i: number) => String.fromCharCode(65 + i);
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) =>
+  Object.assign(document.createElement(tag), text === undefined ? {} : { textContent: text }, className ? { className } : {});
+
+/** What the projector shows of a question: stem, lettered options, and its answer and explanation. */
+interface Shown { type: string; stem: string; options: string[]; answer: string; explanation: string }
+
+function describe(item: HTMLElement): Shown {
+  const legend = item.querySelector('legend')!.cloneNode(true) as HTMLElement;
+  const type = legend.querySelector('.chip')?.textContent ?? '';
+  legend.querySelectorAll('.chip, [data-n]').forEach((n) => n.remove());
+  const options = [...item.querySelectorAll('[data-option] label > span')].map((s) => {
+    const copy = s.cloneNode(true) as HTMLElement;
+    copy.querySelector('b')?.remove();
+    copy.querySelector('[data-mark-text]')?.remove();
+    return copy.textContent!.trim();
+  });
+  const key = (item.dataset.answer ?? '').split(',').filter(Boolean).map(Number);
+  const answer = item.dataset.type === 'judge' ? key.map((i) => options[i]).join('') : key.map(letter).join('');
+  const explained = [...item.querySelectorAll('details p')].find((p) => p.textContent!.startsWith(ui.explanation));
+  return { type, stem: legend.textContent!.replace(/^\s*\.\s*/, '').trim(), options, answer, explanation: explained?.textContent?.replace(/^解析：/, '') ?? '' };
+}
+
+class ContestHost extends HTMLElement {
+  #base = this.dataset.base ?? '/';
+  #papers = JSON.parse(this.dataset.papers ?? '{}') as Record<string, { parts: PaperPart[]; print: string }>;
+  #form = this.querySelector<HTMLFormElement>('[data-setup]')!;
+  #stage = this.querySelector<HTMLElement>('[data-stage]')!;
+  #finishBox = this.querySelector<HTMLElement>('[data-finish]')!;
+  #preview = this.querySelector<HTMLElement>('[data-preview-list]')!;
+  #status = this.querySelector<HTMLElement>('[data-status]')!;
+  #announce = this.querySelector<HTMLElement>('[data-announce]')!;
+  #contest: Contest | undefined;
+  #shown: Shown[] = [];
+  #timer: number | undefined;
+
+  connectedCallback() {
+    this.querySelector('[data-needs-js]')!.remove();
+    const seed = this.#form.elements.namedItem('seed') as HTMLInputElement;
+    seed.value = String(Math.floor(Math.random() * 900000) + 100000);
+    this.#form.addEventListener('input', () => this.#syncForm());
+    this.#form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.#begin();
+    });
+    this.querySelector('[data-preview]')!.addEventListener('click', () => void this.#showPreview());
+    this.querySelector('[data-reveal]')!.addEventListener('click', () => this.#change(reveal));
+    this.querySelector('[data-next]')!.addEventListener('click', () => this.#change((s) => nextQuestion(s, new Date())));
+    this.querySelector('[data-undo]')!.addEventListener('click', () => this.#undo());
+    this.querySelector('[data-end]')!.addEventListener('click', () => confirm(c.confirmEndEarly) && this.#change(finish));
+    this.querySelector('[data-print-record]')!.addEventListener('click', () => print());
+    this.querySelector('[data-clear]')!.addEventListener('click', () => this.#clear());
+    document.addEventListener('keydown', (e) => this.#onKey(e));
+    this.#syncForm();
+
+    const stored = readRecords().contest;
+    if (stored && validContest(stored)) void this.#resume(stored);
+    else this.#form.hidden = false;
+  }
+
+  #syncForm() {
+    const teams = Number((this.#form.elements.namedItem('teams') as HTMLSelectElement).value);
+    this.#form.querySelectorAll<HTMLInputElement>('[data-team-slot]').forEach((input, i) => {
+      input.hidden = i >= teams;
+      input.disabled = i >= teams;
+    });
+    const [kind, ref] = (this.#form.elements.namedItem('source') as HTMLSelectElement).value.split(':') as [string, string];
+    const seed = (this.#form.elements.namedItem('seed') as HTMLInputElement).value;
+    const printLink = this.querySelector<HTMLAnchorElement>('[data-print-paper]')!;
+    printLink.hidden = kind !== 'paper';
+    if (kind === 'paper') printLink.href = `${this.#papers[ref]!.print}?seed=${encodeURIComponent(seed)}`;
+  }
+
+  /** Reads the setup form; the draw itself needs the question pool. */
+  #settings() {
+    const f = this.#form.elements;
+    const [kind, ref] = (f.namedItem('source') as HTMLSelectElement).value.split(':') as [ContestSource['kind'], string];
+    const option = (f.namedItem('source') as HTMLSelectElement).selectedOptions[0]!;
+    const count = Math.min(Math.max(Number((f.namedItem('count') as HTMLInputElement).value) || 10, QUESTION_LIMITS.min), QUESTION_LIMITS.max);
+    const teamCount = Math.min(Math.max(Number((f.namedItem('teams') as HTMLSelectElement).value), TEAM_LIMITS.min), TEAM_LIMITS.max);
+    const teams = Array.from({ length: teamCount }, (_, i) => (f.namedItem(`team${i}`) as HTMLInputElement).value.trim().slice(0, 20) || defaultTeamName(i));
+    const seconds = Number((f.namedItem('seconds') as RadioNodeList).value) as Timer;
+    const seed = (f.namedItem('seed') as HTMLInputElement).value.replace(/[^0-9A-Za-z]/g, '').slice(0, 20) || '1';
+    return { source: { kind, ref }, title: option.textContent!.replace(/（\d+ 道）$/, ''), count, teams, seconds, seed };
+  }
+
+  /** The questions of a contest, drawn from the pool and fetched, in the order asked. */
+  async #draw(source: ContestSource, count: number, seed: string): Promise<{ ids: string[]; items: HTMLElement[] }> {
+    const raw = await loadPool(this.#base);
+    let ids: string[];
+    const orders = new Map<string, { order: readonly number[]; answer: readonly number[] }>();
+    if (source.kind === 'paper') {
+      // The same draw as the printed paper with this seed: same questions, same option order.
+      const pool: PoolQuestion[] = raw.map((q) => ({ ...q, options: Array.from({ length: q.n }, (_, i) => String(i)) }));
+      const paper = drawPaper(this.#papers[source.ref]!.parts, pool, seed).slice(0, count);
+      paper.forEach((q) => orders.set(q.id, q));
+      ids = paper.map((q) => q.id);
+    } else ids = drawContest(raw, source, count, seed);
+    const items = await this.#fetch(ids, new Map(raw.map((q) => [q.id, q.bank])));
+    items.forEach((item, i) => {
+      const o = orders.get(ids[i]!);
+      if (o) reorderOptions(item, o.order, o.answer);
+    });
+    return { ids, items };
+  }
+
+  /** The questions' markup: from their banks' pages when that takes fewer requests, else one by one. */
+  async #fetch(ids: readonly string[], bankOf: ReadonlyMap<string, string>): Promise<HTMLElement[]> {
+    const banks = [...new Set(ids.map((id) => bankOf.get(id)).filter((b) => b !== undefined))];
+    const found = new Map<string, HTMLElement>();
+    if (banks.length < ids.length) for (const m of await Promise.all(banks.map((b) => fetchBank(this.#base, b)))) m.forEach((v, k) => found.set(k, v));
+    return Promise.all(ids.map(async (id) => {
+      const item = found.get(id) ?? (await fetchQuestion(this.#base, id));
+      if (!item) throw new Error(id);
+      return item;
+    }));
+  }
+
+  async #showPreview() {
+    const s = this.#settings();
+    this.#status.textContent = c.loading;
+    try {
+      const { items } = await this.#draw(s.source, s.count, s.seed);
+      const list = this.#preview.querySelector('ol')!;
+      list.replaceChildren(...items.map((item, i) => this.#questionBlock(describe(item), i, true)));
+      this.#preview.querySelector('[data-preview-title]')!.textContent = c.previewTitle(s.seed);
+      this.#preview.hidden = false;
+      this.#status.textContent = items.length ? (items.length < s.count ? c.tooFew(items.length) : '') : c.none;
+    } catch {
+      this.#status.textContent = c.loadFailed;
+    }
+  }
+
+  async #begin() {
+    const s = this.#settings();
+    this.#status.textContent = c.loading;
+    try {
+      const { ids, items } = await this.#draw(s.source, s.count, s.seed);
+      if (!ids.length) {
+        this.#status.textContent = c.none;
+        return;
+      }
+      this.#shown = items.map(describe);
+      this.#contest = startContest({ source: s.source, title: s.title, seed: s.seed, ids, teams: s.teams, seconds: s.seconds }, new Date());
+      this.#status.textContent = '';
+      this.#save();
+      this.#render();
+    } catch {
+      this.#status.textContent = c.loadFailed;
+    }
+  }
+
+  async #resume(stored: Contest) {
+    this.#status.textContent = c.loading;
+    try {
+      // By the stored ids, so a bank changed since cannot shift the questions; a paper's option order is drawn again.
+      const { ids, items } = await this.#draw(stored.source, stored.ids.length, stored.seed);
+      const same = ids.join() === stored.ids.join();
+      const shown = same ? items : await this.#fetch(stored.ids, new Map((await loadPool(this.#base)).map((q) => [q.id, q.bank])));
+      this.#shown = shown.map(describe);
+      this.#contest = stored;
+      this.#announce.textContent = c.resumed;
+      this.#render();
+    } catch {
+      this.#form.hidden = false;
+      this.#status.textContent = c.loadFailed;
+    }
+  }
+
+  #save() {
+    const contest = this.#contest;
+    updateRecords((r) => ({ ...r, contest }));
+  }
+
+  #change(step: (c: Contest) => Contest) {
+    if (!this.#contest) return;
+    this.#contest = step(this.#contest);
+    this.#save();
+    this.#render();
+  }
+
+  #give(team: number) {
+    if (!this.#contest || this.#contest.finished || team >= this.#contest.teams.length) return;
+    this.#change((s) => award(s, team));
+    this.#announce.textContent = c.given(this.#contest.teams[team]!, scores(this.#contest)[team]!);
+  }
+
+  #undo() {
+    const last = this.#contest?.awards.at(-1);
+    if (!this.#contest || !last) return;
+    this.#change(undo);
+    this.#announce.textContent = c.undone(this.#contest.teams[last.team]!, scores(this.#contest)[last.team]!);
+  }
+
+  #clear() {
+    if (!confirm(c.confirmClear)) return;
+    this.#contest = undefined;
+    this.#save();
+    document.documentElement.classList.remove('contest-live');
+    this.#finishBox.hidden = true;
+    this.#stage.hidden = true;
+    this.#form.hidden = false;
+  }
+
+  #onKey(e: KeyboardEvent) {
+    const s = this.#contest;
+    if (!s || s.finished || this.#stage.hidden || e.ctrlKey || e.metaKey || e.altKey) return;
+    if ((e.target as Element).closest?.('input, select, textarea')) return;
+    const k = e.key.toLowerCase();
+    if (k === 'r') this.#change(reveal);
+    else if (k === 'n' || k === 'arrowright') this.#change((x) => nextQuestion(x, new Date()));
+    else if (k === 'u') this.#undo();
+    else if (/^[1-8]$/.test(k)) this.#give(Number(k) - 1);
+    else return;
+    e.preventDefault();
+  }
+
+  #questionBlock(q: Shown, i: number, withAnswer: boolean): HTMLElement {
+    const box = el('li');
+    box.append(el('p', `${i + 1}. ${q.type ? `（${q.type}）` : ''}${q.stem}`, 'contest-stem'));
+    const options = el('ol', undefined, 'contest-options');
+    options.append(...q.options.map((o, j) => el('li', `${letter(j)}. ${o}`)));
+    box.append(options);
+    if (withAnswer) box.append(el('p', `${c.answer}：${q.answer}　${ui.explanation}：${q.explanation}`, 'contest-key'));
+    return box;
+  }
+
+  #render() {
+    const s = this.#contest;
+    if (!s) return;
+    this.#form.hidden = true;
+    this.#preview.hidden = true;
+    clearInterval(this.#timer);
+    if (s.finished) return this.#renderFinish(s);
+    document.documentElement.classList.add('contest-live');
+    this.#stage.hidden = false;
+    this.#finishBox.hidden = true;
+    const q = this.#shown[s.index]!;
+    this.querySelector('[data-progress]')!.textContent = c.progress(s.index + 1, s.ids.length);
+    const box = this.querySelector<HTMLElement>('[data-question]')!;
+    const block = this.#questionBlock(q, s.index, false);
+    box.replaceChildren(...block.childNodes);
+    const answer = this.querySelector<HTMLElement>('[data-answer]')!;
+    answer.hidden = !s.revealed;
+    answer.replaceChildren(el('p', `${c.answer}：${q.answer}`, 'contest-answer-key'), el('p', `${ui.explanation}：${q.explanation}`));
+    this.querySelector('[data-next]')!.textContent = s.index + 1 >= s.ids.length ? c.last : c.next;
+    const points = scores(s);
+    this.querySelector('[data-scores]')!.replaceChildren(...s.teams.map((name, i) => {
+      const li = el('li');
+      const button = el('button', c.teamButton(i + 1, name, points[i]!), 'contest-team');
+      button.type = 'button';
+      button.addEventListener('click', () => this.#give(i));
+      li.append(button);
+      return li;
+    }));
+    this.#tick();
+    if (s.seconds) this.#timer = window.setInterval(() => this.#tick(), 500);
+  }
+
+  #tick() {
+    const s = this.#contest;
+    const out = this.querySelector<HTMLElement>('[data-timer]')!;
+    const left = s && secondsLeft(s, new Date());
+    out.textContent = left === undefined ? '' : left > 0 ? c.timeLeft(left) : c.timeUp;
+    out.classList.toggle('contest-timeup', left === 0);
+    if (left === 0) clearInterval(this.#timer);
+  }
+
+  #renderFinish(s: Contest) {
+    document.documentElement.classList.remove('contest-live');
+    this.#stage.hidden = true;
+    this.#finishBox.hidden = false;
+    const rows = ranking(s);
+    this.querySelector('[data-ranking]')!.replaceChildren(...rows.map((r) => el('li', `${c.place(r.place)}　${r.name}　${c.points(r.score)}`)));
+    const date = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long' }).format(new Date(s.startedAt));
+    this.querySelector('[data-meta]')!.textContent = c.recordMeta(date, s.title, s.seed);
+    this.querySelector('[data-table] tbody')!.replaceChildren(...rows.map((r) => {
+      const tr = el('tr');
+      tr.append(el('td', String(r.place)), el('td', r.name), el('td', String(r.score)));
+      return tr;
+    }));
+    // Only the questions actually put to the room (an early end leaves the rest out).
+    const put = s.index >= s.ids.length ? s.ids.length : s.index + (s.revealed ? 1 : 0);
+    const asked = this.#shown.slice(0, Math.max(put, ...s.awards.map((a) => a.q + 1)));
+    this.querySelector('[data-asked]')!.replaceChildren(...asked.map((q, i) => this.#questionBlock(q, i, true)));
+  }
+}
+
+customElements.define('contest-host', ContestHost);
