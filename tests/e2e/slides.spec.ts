@@ -112,6 +112,12 @@ for (const screen of SCREENS) {
       await expect(page).toHaveURL(/#4$/);
       await page.mouse.click(screen.width * 0.2, screen.height / 2);
       await expect(position(page)).toHaveText(/^3 \/ \d+$/);
+      // F fills the screen; Esc leaves full screen first, then goes back to the entry.
+      await page.keyboard.press('f');
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+      await expect(page.getByRole('button', { name: '退出全屏' })).toBeVisible();
+      await page.keyboard.press('f');
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
       await page.keyboard.press('Escape');
       await expect(page).toHaveURL(new RegExp(`${CASE}$`));
       await expect(page.locator('h1')).toBeVisible();
