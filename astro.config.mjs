@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { cjkStrong } from './src/lib/markdown/cjk-strong';
 import { isolatedBuild, stagedOutDir } from './src/integrations/isolated-build';
 import { searchIndex } from './src/integrations/search-index';
+import { offline } from './src/integrations/offline';
 
 /**
  * Deployment is set by environment variables so one build command fits every host:
@@ -28,11 +29,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // Never inline stylesheets either: a strict CSP (style-src 'self') would block them.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Single-question pages are fragments for the quiz pages, not pages to list.
   // Bold ending in Chinese punctuation renders as bold, not as asterisks.
   markdown: { processor: satteri({ mdastPlugins: [cjkStrong] }) },
+  // Single-question pages are fragments for the quiz pages, and the offline page is for the service worker: not pages to list.
+  // offline() after searchIndex(): the service worker precaches Pagefind's runtime.
   // isolatedBuild() last: it moves the finished build into place.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/quiz\/q\//.test(page) }), searchIndex(), isolatedBuild(out)],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/quiz\/q\/|\/offline\/$/.test(page) }), searchIndex(), offline(), isolatedBuild(out)],
   vite: {
     plugins: [tailwindcss()],
     // Never inline scripts: hosts may send a strict CSP (script-src 'self').
