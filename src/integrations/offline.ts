@@ -98,13 +98,15 @@ export function offline(): AstroIntegration {
           maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
           // Hashed names need no revision.
           dontCacheBustURLsMatching: /^_astro\/|\.pf_meta$/,
+          // Pagefind asks for pagefind-entry.json?ts=… and the meta file with ?ts=… to get past HTTP caches.
+          ignoreURLParametersMatching: [/^ts$/, /^utm_/],
           runtimeCaching: [
             {
               // Pagefind's index files and anything hashed under _astro/ (e.g. images) never change under one name.
               urlPattern: ({ url, sameOrigin }) => sameOrigin && url.href.startsWith((globalThis as unknown as SW).registration.scope)
                 && /^(?:_astro\/|pagefind\/.+\.pf_(?:index|fragment|filter)$)/.test(url.href.slice((globalThis as unknown as SW).registration.scope.length)),
               handler: 'CacheFirst',
-              options: { cacheName: names.assets, cacheableResponse: { statuses: [200] } },
+              options: { cacheName: names.assets, cacheableResponse: { statuses: [200] }, matchOptions: { ignoreSearch: true } },
             },
             {
               // Pages and their data: the newest when the network answers within 3 s, else the stored copy.

@@ -36,8 +36,7 @@ function show(worker: ServiceWorker) {
 
 export function watchForUpdates(registration: ServiceWorkerRegistration): void {
   // Only an update when a version is already in control; the first install is not news.
-  if (!navigator.serviceWorker.controller) return;
-  if (registration.waiting) show(registration.waiting);
+  if (registration.waiting && navigator.serviceWorker.controller) show(registration.waiting);
   registration.addEventListener('updatefound', () => {
     const worker = registration.installing;
     worker?.addEventListener('statechange', () => {
