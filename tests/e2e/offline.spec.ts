@@ -128,12 +128,23 @@ test('下载全部内容 can be cancelled, and says so', async ({ page, context 
  * A host of its own in front of the test server, whose sw.js changes when told to: a new build,
  * as the browser sees it. (The service worker script's update check is not seen by context.route.)
  */
-async function hostWithNewBuild(upstream: string) {
+async function hostWithNewBuild(upstream: string, { aboutChanged = false } = {}) {
   let changed = false;
   const server = createServer(async (req, res) => {
     const response = await fetch(new URL(req.url!, upstream), { headers: { 'accept-encoding': 'identity' }, redirect: 'manual' });
     let body = Buffer.from(await response.arrayBuffer());
-    if (changed && new URL(req.url!, upstream).pathname.endsWith('/sw.js')) body = Buffer.concat([body, Buffer.from('\n// new build\n')]);
+    const path = new URL(req.url!, upstream).pathname;
+    if (changed && path.endsWith('/sw.js')) {
+      // With a changed page, the download list changes too, and so its revision in the precache list.
+      const sw = aboutChanged ? body.toString().replace(/(url:"offline-files\.json",revision:")\w+/, '$1changed') : body.toString();
+      body = Buffer.from(`${sw}\n// new build\n`);
+    }
+    if (changed && aboutChanged && path.endsWith('/offline-files.json')) {
+      const list = JSON.parse(body.toString()) as { files: { u: string; r: string }[] };
+      list.files.find((f) => f.u === 'about/')!.r = 'changed';
+      body = Buffer.from(JSON.stringify(list));
+    }
+    if (changed && aboutChanged && path.endsWith('/about/')) body = Buffer.from(body.toString().replace('</body>', '<!-- new build --></body>'));
     const headers = Object.fromEntries([...response.headers].filter(([k]) => !['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(k)));
     res.writeHead(response.status, headers).end(body);
   });
@@ -166,6 +177,29 @@ test('a new build: 有新内容，点此刷新 appears, and clicking it reloads 
     await controlled(page);
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting)).toBeNull();
     await expect(notice).toHaveCount(0);
+  } finally {
+    await host.close();
+  }
+});
+
+test('after a new build, a downloaded site fetches what changed once the new version is in control', async ({ page, baseURL }) => {
+  const host = await hostWithNewBuild(baseURL!, { aboutChanged: true });
+  const storedAbout = () => page.evaluate(async () => (await (await caches.match(new URL('../about/', location.href).href))?.text()) ?? '');
+  try {
+    await page.goto(host.url('me/'));
+    await controlled(page);
+    const box = page.locator('offline-download');
+    await box.getByRole('button', { name: '下载全部内容' }).click();
+    await expect(box.locator('[data-status]')).toContainText('已是最新内容', { timeout: 150_000 });
+    expect(await storedAbout()).toContain('关于与帮助');
+    expect(await storedAbout()).not.toContain('<!-- new build -->');
+    host.deploy();
+    await checkForUpdate(page);
+    const reloaded = page.waitForEvent('load');
+    await page.getByRole('button', { name: '有新内容，点此刷新' }).click();
+    await reloaded;
+    await expect.poll(storedAbout).toContain('<!-- new build -->');
+    await expect(box.locator('[data-status]')).toContainText('已保存');
   } finally {
     await host.close();
   }
