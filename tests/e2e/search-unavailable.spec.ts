@@ -39,7 +39,7 @@ test('when the Pagefind bundle does not load, the header box and /search/ offer 
   let blocked = 0;
   await context.route('**/pagefind/**', (route) => {
     blocked++;
-    return route.abort();
+    return route.abort().catch(() => undefined);
   });
   await expectBothNotices(page);
   expect(blocked).toBeGreaterThan(0);
@@ -53,8 +53,10 @@ test.describe('under a CSP without wasm-unsafe-eval', () => {
     const policy = STRICT_CSP.replace(" 'wasm-unsafe-eval'", '');
     expect(policy).not.toContain('wasm');
     await context.route('**/*', async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+      // A request dropped on the way (the page moved on, the service worker stopped) has nothing to answer.
+      const response = await route.fetch().catch(() => null);
+      if (!response) return route.abort().catch(() => undefined);
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } }).catch(() => undefined);
     });
     await expectBothNotices(page);
     // The page really runs under that policy: WebAssembly is refused there.
