@@ -120,7 +120,8 @@ export const offlineUi = {
   stored: (pages: number, mb: string) => `已保存 ${pages} 个页面，共约 ${mb}，没有网络时也能使用。`,
   upToDate: '已是最新内容。',
   toUpdate: (n: number, mb: string) => `网站有更新：${n} 个文件（约 ${mb}）需要重新下载，点“下载全部内容”即可。`,
-  unavailable: '这个浏览器不支持离线保存（需要 HTTPS 访问）。',
+  unavailable: '这个浏览器现在不能保存网站（需要用 HTTPS 访问，且不是无痕模式）。',
+  needsJs: '下载全部内容需要浏览器开启 JavaScript。',
 };
 
 /** The printable 个人学习台账 (/me/ledger/). */

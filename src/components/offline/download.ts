@@ -14,13 +14,17 @@ class OfflineDownload extends HTMLElement {
   }
 
   async connectedCallback() {
-    if (!offlineSupported()) return;
+    if (!offlineSupported()) {
+      this.#el('size').textContent = o.unavailable;
+      return;
+    }
     this.#manifest = await fetchManifest(this.#base);
     if (!this.#manifest) return;
     const pages = this.#manifest.files.filter((f) => f.u.endsWith('/')).length;
     this.#el('size').textContent = o.size(formatMegabytes(totalBytes(this.#manifest.files)), pages);
-    this.hidden = false;
-    this.#el('start').addEventListener('click', () => void this.#start());
+    const start = this.#el<HTMLButtonElement>('start');
+    start.disabled = false;
+    start.addEventListener('click', () => void this.#start());
     this.#el('cancel').addEventListener('click', () => this.#abort?.abort());
     const stored = await readStored(this.#base, this.#manifest);
     if (stored) this.#say(this.#describe(stored));
