@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { cjkStrong } from './src/lib/markdown/cjk-strong';
 import { isolatedBuild, stagedOutDir } from './src/integrations/isolated-build';
 import { searchIndex } from './src/integrations/search-index';
+import { offline } from './src/integrations/offline';
 
 /**
  * Deployment is set by environment variables so one build command fits every host:
@@ -30,9 +31,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Bold ending in Chinese punctuation renders as bold, not as asterisks.
   markdown: { processor: satteri({ mdastPlugins: [cjkStrong] }) },
-  // Single-question pages are fragments for the quiz pages, and 投屏 slides repeat their entry: neither is listed.
+  // Single-question pages are fragments for the quiz pages, 投屏 slides repeat their entry, and the offline page is
+  // for the service worker: none is a page to list.
+  // offline() after searchIndex(): the service worker precaches Pagefind's runtime.
   // isolatedBuild() last: it moves the finished build into place.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/quiz\/q\/|\/slides\/$/.test(page) }), searchIndex(), isolatedBuild(out)],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/quiz\/q\/|\/slides\/$|\/offline\/$/.test(page) }), searchIndex(), offline(), isolatedBuild(out)],
   vite: {
     plugins: [tailwindcss()],
     // Never inline scripts: hosts may send a strict CSP (script-src 'self').

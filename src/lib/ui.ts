@@ -102,6 +102,28 @@ export const meUi = {
   backupFileName: (stamp: string) => `森工学习记录-自动备份-${stamp}.json`,
 };
 
+/** Offline use: the offline page, 下载全部内容 and the update notice. */
+export const offlineUi = {
+  updateReady: '有新内容，点此刷新',
+  offlineTitle: '没有网络',
+  offlineBody: '现在没有网络，这个页面还没有保存到这台设备上。下面是已经保存、可以直接打开的页面：',
+  offlineNone: '这台设备上还没有保存页面。联网时打开的页面会自动保存；在“我的学习”或“关于与帮助”页面点“下载全部内容”，可以保存整个网站。',
+  offlineCount: (n: number) => `已保存 ${n} 个页面。`,
+  downloadTitle: '离线使用',
+  downloadIntro: '下载全部内容后，没有网络时也能阅读全部文章、搜索、做自测题、每日一练、模拟考试和错题本复习。',
+  download: '下载全部内容',
+  cancel: '取消下载',
+  size: (mb: string, pages: number) => `全部内容约 ${mb}（${pages} 个页面，以及题库和搜索索引）。`,
+  progress: (done: string, total: string) => `正在下载：${done} / ${total}`,
+  cancelled: '已取消。已经下载的部分没有网络时仍可打开，再点“下载全部内容”可以接着下载。',
+  failed: (n: number) => `有 ${n} 个文件没有下载成功（可能是网络断了），再点“下载全部内容”可以补上。`,
+  stored: (pages: number, mb: string) => `已保存 ${pages} 个页面，共约 ${mb}，没有网络时也能使用。`,
+  upToDate: '已是最新内容。',
+  toUpdate: (n: number, mb: string) => `网站有更新：${n} 个文件（约 ${mb}）需要重新下载，点“下载全部内容”即可。`,
+  unavailable: '这个浏览器现在不能保存网站（需要用 HTTPS 访问，且不是无痕模式）。',
+  needsJs: '下载全部内容需要浏览器开启 JavaScript。',
+};
+
 /** The printable 个人学习台账 (/me/ledger/). */
 export const ledgerUi = {
   title: '个人学习台账',

@@ -13,7 +13,14 @@ export function GET() {
       display: 'standalone',
       background_color: '#fbfaf5',
       theme_color: '#1d5b3a',
-      icons: [{ src: link('/favicon.svg'), sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      // PNGs for installing (Android needs 192 and 512); full-bleed, the tree inside the maskable safe zone.
+      icons: [
+        { src: link('/favicon.svg'), sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: link('/icon-192.png'), sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: link('/icon-512.png'), sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: link('/icon-192.png'), sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+        { src: link('/icon-512.png'), sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
     }),
     { headers: { 'Content-Type': 'application/manifest+json' } },
   );

@@ -34,11 +34,12 @@ async function expectBothNotices(page: Page) {
   expect(pageErrors).toEqual([]);
 }
 
-test('when the Pagefind bundle does not load, the header box and /search/ offer browsing', async ({ page }) => {
+// context.route, not page.route: requests the service worker makes are seen only there.
+test('when the Pagefind bundle does not load, the header box and /search/ offer browsing', async ({ page, context }) => {
   let blocked = 0;
-  await page.route('**/pagefind/**', (route) => {
+  await context.route('**/pagefind/**', (route) => {
     blocked++;
-    return route.abort();
+    return route.abort().catch(() => undefined);
   });
   await expectBothNotices(page);
   expect(blocked).toBeGreaterThan(0);
@@ -48,12 +49,14 @@ test.describe('under a CSP without wasm-unsafe-eval', () => {
   // This test imposes the violation on purpose: Pagefind's WebAssembly is refused.
   test.use({ expectedCspViolation: /WebAssembly|unsafe-eval|wasm-eval/ });
 
-  test('the header box and /search/ offer browsing', async ({ page }) => {
+  test('the header box and /search/ offer browsing', async ({ page, context }) => {
     const policy = STRICT_CSP.replace(" 'wasm-unsafe-eval'", '');
     expect(policy).not.toContain('wasm');
-    await page.route('**/*', async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    await context.route('**/*', async (route) => {
+      // A request dropped on the way (the page moved on, the service worker stopped) has nothing to answer.
+      const response = await route.fetch().catch(() => null);
+      if (!response) return route.abort().catch(() => undefined);
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } }).catch(() => undefined);
     });
     await expectBothNotices(page);
     // The page really runs under that policy: WebAssembly is refused there.

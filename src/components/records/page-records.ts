@@ -2,13 +2,15 @@
  * Loaded on every page once it is idle: shows any problem with the stored
  * records, marks what the reader has done (✓ 已读 on cards and path steps,
  * progress on paths), offers the article left unfinished, and on an article notes that it was opened and, when
- * the reader reaches its end, that it was read.
+ * the reader reaches its end, that it was read. Also registers the service
+ * worker for offline use (off the first load path).
  */
 import { entryKeyOf } from '../../lib/links';
 import { isDone, recordOpened, recordRead, type Records } from '../../lib/store/records';
 import { resumeTarget } from '../../lib/store/summary';
 import { recordsUi } from '../../lib/ui';
 import { siteBase } from '../site-base';
+import { registerOffline } from '../offline/register';
 import { describeArticle } from './article';
 import { readRecords, updateRecords } from './store';
 
@@ -45,6 +47,8 @@ function showResume(records: Records) {
     if (target) box.replaceChildren(Object.assign(document.createElement('a'), { href: base + target.path.slice(1), textContent: recordsUi.resume(target.title) }));
   }
 }
+
+registerOffline();
 
 const records = readRecords();
 markDone(records);
