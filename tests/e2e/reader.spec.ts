@@ -186,7 +186,7 @@ test('bad stored settings fall back to the defaults without errors', async ({ pa
     'null',
   ]) {
     await seed(page, records);
-    // The seeding document (an SVG) has no icon link, so the browser asks for /favicon.ico: not the article's error.
+    // Whatever the seeding document (an SVG) logged is not the article's error.
     errors.length = 0;
     await page.goto(path);
     const html = page.locator('html');
