@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  award, defaultTeamName, drawContest, finish, nextQuestion, ranking, reveal, scores, secondsLeft, startContest, undo, validContest,
+  award, defaultTeamName, drawContest, finish, nextQuestion, ranking, reveal, scores, secondsLeft, startContest, undo,
   type Contest,
 } from '../../src/lib/quiz/contest';
-import { parseRecords, emptyRecords } from '../../src/lib/store/records';
+import { parseRecords, emptyRecords, validContest } from '../../src/lib/store/records';
 
 const T0 = new Date('2026-12-07T02:00:00Z');
 const pool = Array.from({ length: 20 }, (_, i) => ({ id: `q-${i}`, bank: i < 12 ? 'a' : 'b', tags: i % 2 ? ['防火'] : ['工会'] }));

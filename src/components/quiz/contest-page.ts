@@ -5,17 +5,17 @@
  */
 import {
   award, defaultTeamName, drawContest, finish, nextQuestion, ranking, reveal, scores, secondsLeft, startContest, undo,
-  validContest, QUESTION_LIMITS, TEAM_LIMITS, type Contest, type ContestSource, type Timer,
+  QUESTION_LIMITS, TEAM_LIMITS, type Contest, type ContestSource, type Timer,
 } from '../../lib/quiz/contest';
-import { drawPaper, type PaperPart, type PoolQuestion } from '../../lib/quiz/paper';
+import { drawPaper, type DrawnQuestion, type PaperPart } from '../../lib/quiz/paper';
 import { contestUi as c, ui } from '../../lib/ui';
 import { readRecords, updateRecords } from '../records/store';
-import { fetchBank, fetchQuestion, loadPool, reorderOptions } from './fill';
+import { el } from '../dom';
+import { fetchQuestions, loadPool, reorderOptions, standIns } from './fill';
+
+type Pool = Awaited<ReturnType<typeof loadPool>>;
 
 const letter = (i: number) => String.fromCharCode(65 + i);
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) =>
-  Object.assign(document.createElement(tag), text === undefined ? {} : { textContent: text }, className ? { className } : {});
-
 /** What the projector shows of a question: stem, lettered options, and its answer and explanation. */
 interface Shown { type: string; stem: string; options: string[]; answer: string; explanation: string }
 
@@ -68,7 +68,8 @@ class ContestHost extends HTMLElement {
     this.#syncForm();
 
     const stored = readRecords().contest;
-    if (stored && validContest(stored)) void this.#resume(stored);
+    // Read through the store, so already checked like every other record.
+    if (stored) void this.#resume(stored);
     else this.#form.hidden = false;
   }
 
@@ -98,36 +99,27 @@ class ContestHost extends HTMLElement {
     return { source: { kind, ref }, title: option.textContent!.replace(/（\d+ 道）$/, ''), count, teams, seconds, seed };
   }
 
-  /** The questions of a contest, drawn from the pool and fetched, in the order asked. */
-  async #draw(source: ContestSource, count: number, seed: string): Promise<{ ids: string[]; items: HTMLElement[] }> {
-    const raw = await loadPool(this.#base);
-    let ids: string[];
-    const orders = new Map<string, { order: readonly number[]; answer: readonly number[] }>();
-    if (source.kind === 'paper') {
-      // The same draw as the printed paper with this seed: same questions, same option order.
-      const pool: PoolQuestion[] = raw.map((q) => ({ ...q, options: Array.from({ length: q.n }, (_, i) => String(i)) }));
-      const paper = drawPaper(this.#papers[source.ref]!.parts, pool, seed).slice(0, count);
-      paper.forEach((q) => orders.set(q.id, q));
-      ids = paper.map((q) => q.id);
-    } else ids = drawContest(raw, source, count, seed);
-    const items = await this.#fetch(ids, new Map(raw.map((q) => [q.id, q.bank])));
+  /** Which questions a contest asks; for a paper, the same draw as its printed copy with this seed (same option order too). */
+  #pick(pool: Pool, source: ContestSource, count: number, seed: string): { ids: string[]; orders: Map<string, DrawnQuestion> } {
+    if (source.kind !== 'paper') return { ids: drawContest(pool, source, count, seed), orders: new Map() };
+    const paper = drawPaper(this.#papers[source.ref]!.parts, standIns(pool), seed).slice(0, count);
+    return { ids: paper.map((q) => q.id), orders: new Map(paper.map((q) => [q.id, q])) };
+  }
+
+  /** The questions' markup, options in the drawn order. */
+  async #items(pool: Pool, ids: readonly string[], orders: ReadonlyMap<string, DrawnQuestion>): Promise<HTMLElement[]> {
+    const items = await fetchQuestions(this.#base, ids, new Map(pool.map((q) => [q.id, q.bank])));
     items.forEach((item, i) => {
       const o = orders.get(ids[i]!);
       if (o) reorderOptions(item, o.order, o.answer);
     });
-    return { ids, items };
+    return items;
   }
 
-  /** The questions' markup: from their banks' pages when that takes fewer requests, else one by one. */
-  async #fetch(ids: readonly string[], bankOf: ReadonlyMap<string, string>): Promise<HTMLElement[]> {
-    const banks = [...new Set(ids.map((id) => bankOf.get(id)).filter((b) => b !== undefined))];
-    const found = new Map<string, HTMLElement>();
-    if (banks.length < ids.length) for (const m of await Promise.all(banks.map((b) => fetchBank(this.#base, b)))) m.forEach((v, k) => found.set(k, v));
-    return Promise.all(ids.map(async (id) => {
-      const item = found.get(id) ?? (await fetchQuestion(this.#base, id));
-      if (!item) throw new Error(id);
-      return item;
-    }));
+  async #draw(source: ContestSource, count: number, seed: string): Promise<{ ids: string[]; items: HTMLElement[] }> {
+    const pool = await loadPool(this.#base);
+    const { ids, orders } = this.#pick(pool, source, count, seed);
+    return { ids, items: await this.#items(pool, ids, orders) };
   }
 
   async #showPreview() {
@@ -168,10 +160,9 @@ class ContestHost extends HTMLElement {
     this.#status.textContent = c.loading;
     try {
       // By the stored ids, so a bank changed since cannot shift the questions; a paper's option order is drawn again.
-      const { ids, items } = await this.#draw(stored.source, stored.ids.length, stored.seed);
-      const same = ids.join() === stored.ids.join();
-      const shown = same ? items : await this.#fetch(stored.ids, new Map((await loadPool(this.#base)).map((q) => [q.id, q.bank])));
-      this.#shown = shown.map(describe);
+      const pool = await loadPool(this.#base);
+      const { orders } = this.#pick(pool, stored.source, stored.ids.length, stored.seed);
+      this.#shown = (await this.#items(pool, stored.ids, orders)).map(describe);
       this.#contest = stored;
       this.#announce.textContent = c.resumed;
       this.#render();
@@ -231,11 +222,11 @@ class ContestHost extends HTMLElement {
 
   #questionBlock(q: Shown, i: number, withAnswer: boolean): HTMLElement {
     const box = el('li');
-    box.append(el('p', `${i + 1}. ${q.type ? `（${q.type}）` : ''}${q.stem}`, 'contest-stem'));
-    const options = el('ol', undefined, 'contest-options');
-    options.append(...q.options.map((o, j) => el('li', `${letter(j)}. ${o}`)));
+    box.append(el('p', { textContent: `${i + 1}. ${q.type ? `（${q.type}）` : ''}${q.stem}`, className: 'contest-stem' }));
+    const options = el('ol', { className: 'contest-options' });
+    options.append(...q.options.map((o, j) => el('li', {}, `${letter(j)}. ${o}`)));
     box.append(options);
-    if (withAnswer) box.append(el('p', `${c.answer}：${q.answer}　${ui.explanation}：${q.explanation}`, 'contest-key'));
+    if (withAnswer) box.append(el('p', { className: 'contest-key' }, `${c.answer}：${q.answer}　${ui.explanation}：${q.explanation}`));
     return box;
   }
 
@@ -256,13 +247,12 @@ class ContestHost extends HTMLElement {
     box.replaceChildren(...block.childNodes);
     const answer = this.querySelector<HTMLElement>('[data-answer]')!;
     answer.hidden = !s.revealed;
-    answer.replaceChildren(el('p', `${c.answer}：${q.answer}`, 'contest-answer-key'), el('p', `${ui.explanation}：${q.explanation}`));
+    answer.replaceChildren(el('p', { className: 'contest-answer-key' }, `${c.answer}：${q.answer}`), el('p', {}, `${ui.explanation}：${q.explanation}`));
     this.querySelector('[data-next]')!.textContent = s.index + 1 >= s.ids.length ? c.last : c.next;
     const points = scores(s);
     this.querySelector('[data-scores]')!.replaceChildren(...s.teams.map((name, i) => {
       const li = el('li');
-      const button = el('button', c.teamButton(i + 1, name, points[i]!), 'contest-team');
-      button.type = 'button';
+      const button = el('button', { type: 'button', className: 'contest-team' }, c.teamButton(i + 1, name, points[i]!));
       button.addEventListener('click', () => this.#give(i));
       li.append(button);
       return li;
@@ -285,12 +275,12 @@ class ContestHost extends HTMLElement {
     this.#stage.hidden = true;
     this.#finishBox.hidden = false;
     const rows = ranking(s);
-    this.querySelector('[data-ranking]')!.replaceChildren(...rows.map((r) => el('li', `${c.place(r.place)}　${r.name}　${c.points(r.score)}`)));
+    this.querySelector('[data-ranking]')!.replaceChildren(...rows.map((r) => el('li', {}, `${c.place(r.place)}　${r.name}　${c.points(r.score)}`)));
     const date = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long' }).format(new Date(s.startedAt));
     this.querySelector('[data-meta]')!.textContent = c.recordMeta(date, s.title, s.seed);
     this.querySelector('[data-table] tbody')!.replaceChildren(...rows.map((r) => {
       const tr = el('tr');
-      tr.append(el('td', String(r.place)), el('td', r.name), el('td', String(r.score)));
+      tr.append(el('td', {}, String(r.place)), el('td', {}, r.name), el('td', {}, String(r.score)));
       return tr;
     }));
     // Only the questions actually put to the room (an early end leaves the rest out).

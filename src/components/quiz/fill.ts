@@ -51,14 +51,29 @@ export async function loadPool(base: string) {
   return (await response.json()) as { id: string; type: 'single' | 'multiple' | 'judge'; bank: string; section: string; tags: string[]; n: number; answer: number[] }[];
 }
 
+/** The pool has no option texts; stand-ins are enough for drawing a paper, shuffling and grading by position. */
+export function standIns(pool: Awaited<ReturnType<typeof loadPool>>): PoolQuestion[] {
+  return pool.map((q) => ({ ...q, options: Array.from({ length: q.n }, (_, i) => String(i)) }));
+}
+
+/** Questions drawn from across the banks: from their banks' pages when that takes fewer requests, else one by one. */
+export async function fetchQuestions(base: string, ids: readonly string[], bankOf: ReadonlyMap<string, string>): Promise<HTMLElement[]> {
+  const banks = [...new Set(ids.map((id) => bankOf.get(id)).filter((b) => b !== undefined))];
+  const found = new Map<string, HTMLElement>();
+  if (banks.length < ids.length) for (const m of await Promise.all(banks.map((b) => fetchBank(base, b)))) m.forEach((v, k) => found.set(k, v));
+  return Promise.all(ids.map(async (id) => {
+    const item = found.get(id) ?? (await fetchQuestion(base, id));
+    if (!item) throw new Error(`题目 ${id} 取不到`);
+    return item;
+  }));
+}
+
 /**
  * Draws a paper from the pool with the seed and fetches its questions, options
  * shown in the drawn order. Used by the timed exam and the printable paper.
  */
 export async function drawPaperItems(base: string, parts: readonly PaperPart[], seed: string): Promise<{ paper: DrawnQuestion[]; items: HTMLElement[] }> {
-  // The pool has no option texts; stand-ins are enough to shuffle and grade by position.
-  const pool: PoolQuestion[] = (await loadPool(base)).map((q) => ({ ...q, options: Array.from({ length: q.n }, (_, i) => String(i)) }));
-  const paper = drawPaper(parts, pool, seed);
+  const paper = drawPaper(parts, standIns(await loadPool(base)), seed);
   const items = await Promise.all(paper.map(async (q) => {
     const item = (await fetchQuestion(base, q.id))!;
     reorderOptions(item, q.order, q.answer);

@@ -8,6 +8,7 @@ import { readRecords, updateRecords } from '../records/store';
 import { setSettings, SIZES, THEMES, type Settings } from '../../lib/store/records';
 import { pickChineseVoice, speakableChunks, type Chunk } from '../../lib/reader/speech';
 import { readerUi as t } from '../../lib/ui';
+import { el } from '../dom';
 
 /** The same attributes prefs.js sets: defaults leave no attribute. */
 function apply(s: Settings) {
@@ -15,13 +16,6 @@ function apply(s: Settings) {
   if (s.size === 'normal') delete d.size; else d.size = s.size;
   if (s.theme === 'system') delete d.theme; else d.theme = s.theme;
   if (s.elder) d.elder = ''; else delete d.elder;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  Object.assign(node, props);
-  node.append(...children);
-  return node;
 }
 
 /** Voices load asynchronously in some browsers: wait for them, but not for ever. */

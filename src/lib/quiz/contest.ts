@@ -95,25 +95,3 @@ export function secondsLeft(c: Contest, now: Date): number | undefined {
   const elapsed = (now.getTime() - Date.parse(c.shownAt)) / 1000;
   return Math.max(0, Math.ceil(c.seconds - Math.max(0, elapsed)));
 }
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
-const isDate = (v: unknown): v is string => isText(v, 40) && !Number.isNaN(Date.parse(v));
-const isIndex = (v: unknown, below: number) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < below;
-
-/** A stored contest, checked field by field: anything off and it is not a contest. */
-export function validContest(v: unknown): v is Contest {
-  if (!isObject(v) || !isObject(v.source)) return false;
-  const { source } = v;
-  const ids = v.ids;
-  const teams = v.teams;
-  if (!['bank', 'paper', 'tag'].includes(source.kind as string) || !isText(source.ref, 60)) return false;
-  if (!Array.isArray(ids) || ids.length < QUESTION_LIMITS.min || ids.length > QUESTION_LIMITS.max || !ids.every((id) => typeof id === 'string' && ID.test(id))) return false;
-  if (!Array.isArray(teams) || teams.length < TEAM_LIMITS.min || teams.length > TEAM_LIMITS.max || !teams.every((t) => isText(t, 20))) return false;
-  return isText(v.title, 200) && isText(v.seed, 40) && (TIMERS as readonly unknown[]).includes(v.seconds) &&
-    Number.isInteger(v.index) && (v.index as number) >= 0 && (v.index as number) <= ids.length &&
-    typeof v.revealed === 'boolean' && typeof v.finished === 'boolean' && isDate(v.shownAt) && isDate(v.startedAt) &&
-    Array.isArray(v.awards) && v.awards.length <= 1000 &&
-    v.awards.every((a) => isObject(a) && isIndex(a.q, ids.length) && isIndex(a.team, teams.length));
-}

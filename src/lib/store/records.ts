@@ -9,7 +9,7 @@
  */
 import type { StoredCard } from '../quiz/review';
 import { chinaDay } from '../dates';
-import { validContest, type Contest } from '../quiz/contest';
+import { QUESTION_LIMITS, TEAM_LIMITS, TIMERS, type Contest } from '../quiz/contest';
 
 export const STORE_KEY = 'sengong-xuexi';
 export const STORE_VERSION = 2;
@@ -119,6 +119,20 @@ const validExam = (v: unknown): v is ExamRecord =>
 const validProgress = (v: unknown): v is ExamInProgress =>
   isObject(v) && typeof v.paper === 'string' && ID.test(v.paper) && isText(40)(v.seed) && isDate(v.startedAt) && isDate(v.deadline) &&
   isObject(v.answers) && Object.entries(v.answers).every(([k, a]) => ID.test(k) && Array.isArray(a) && a.every(isCount));
+const isName = (max: number) => (v: unknown): v is string => isText(max)(v) && v.length > 0;
+const isIndexBelow = (n: number) => (v: unknown) => isCount(v) && v < n;
+/** A 知识竞赛 in progress: anything off and it is not a contest. */
+export function validContest(v: unknown): v is Contest {
+  if (!isObject(v) || !isObject(v.source) || !Array.isArray(v.ids) || !Array.isArray(v.teams)) return false;
+  const { source, ids, teams } = v;
+  return ['bank', 'paper', 'tag'].includes(source.kind as string) && isName(60)(source.ref) &&
+    ids.length >= QUESTION_LIMITS.min && ids.length <= QUESTION_LIMITS.max && ids.every((id) => typeof id === 'string' && ID.test(id)) &&
+    teams.length >= TEAM_LIMITS.min && teams.length <= TEAM_LIMITS.max && teams.every(isName(20)) &&
+    isName(200)(v.title) && isName(40)(v.seed) && (TIMERS as readonly unknown[]).includes(v.seconds) &&
+    isCount(v.index) && v.index <= ids.length && typeof v.revealed === 'boolean' && typeof v.finished === 'boolean' &&
+    isDate(v.shownAt) && isDate(v.startedAt) && Array.isArray(v.awards) && v.awards.length <= 1000 &&
+    v.awards.every((a) => isObject(a) && isIndexBelow(ids.length)(a.q) && isIndexBelow(teams.length)(a.team));
+}
 const validOpened = (v: unknown): v is Opened =>
   isObject(v) && typeof v.key === 'string' && ARTICLE_KEY.test(v.key) && isTitle(v.title) &&
   typeof v.path === 'string' && v.path.startsWith('/') && v.path.length <= 200 && isDate(v.at);
