@@ -17,7 +17,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
-import { cacheIdFor, cacheNamesFor, totalBytes, formatMegabytes, type OfflineFile, type OfflineManifest } from '../lib/offline';
+import { decodeEntities } from '../lib/html';
+import { cacheIdFor, cacheNamesFor, formatMegabytes, storedSummary, type OfflineFile, type OfflineManifest } from '../lib/offline';
 
 /** Files every page needs, stored when the service worker installs. */
 const SHELL = [
@@ -46,7 +47,6 @@ function walk(dir: string, root = dir): string[] {
   });
 }
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
 /** Every page (index.html → its directory URL), quiz data (JSON) and Pagefind index file. */
 export function listOfflineFiles(site: string): OfflineFile[] {
@@ -62,7 +62,7 @@ export function listOfflineFiles(site: string): OfflineFile[] {
     const file: OfflineFile = { u, b: statSync(join(site, path)).size, r: createHash('sha256').update(body).digest('hex').slice(0, 12) };
     if (isHtml) {
       const title = /<title>([^<]*)<\/title>/.exec(body.toString('utf8'))?.[1];
-      if (title) file.t = decode(title).trim();
+      if (title) file.t = decodeEntities(title).trim();
     }
     files.push(file);
   }
@@ -82,8 +82,8 @@ export function offline(): AstroIntegration {
         const names = cacheNamesFor(base);
         const manifest: OfflineManifest = { version: 1, caches: names, files: listOfflineFiles(site) };
         writeFileSync(join(site, 'offline-files.json'), JSON.stringify(manifest));
-        const pages = manifest.files.filter((f) => f.u.endsWith('/')).length;
-        logger.info(`离线下载清单：${pages} 个页面，共 ${manifest.files.length} 个文件，约 ${formatMegabytes(totalBytes(manifest.files))}`);
+        const { pages, bytes } = storedSummary(manifest);
+        logger.info(`离线下载清单：${pages} 个页面，共 ${manifest.files.length} 个文件，约 ${formatMegabytes(bytes)}`);
 
         const { count, size, warnings } = await generateSW({
           globDirectory: site,

@@ -70,7 +70,7 @@ export function planDownload(current: OfflineManifest, stored: OfflineManifest |
   };
 }
 
-/** How many pages and bytes a stored manifest holds. */
+/** How many pages and bytes a manifest lists (the whole site, or what was stored). */
 export function storedSummary(stored: OfflineManifest | null): { pages: number; bytes: number } {
   const files = stored?.files ?? [];
   return { pages: files.filter((f) => isPage(f.u)).length, bytes: totalBytes(files) };

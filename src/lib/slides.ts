@@ -3,6 +3,7 @@
  * slides page (splitting rendered HTML into parts at build time) and the
  * deck script (keys, the slide number in the URL).
  */
+import { textOf } from './html';
 
 export interface Part {
   /** The heading's text, without tags. */
@@ -19,8 +20,6 @@ export interface Sections {
   parts: Part[];
 }
 
-const textOf = (html: string) =>
-  html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').trim();
 
 /** Cuts HTML before each top-level heading of one level: markdown never nests headings. */
 function cutAt(html: string, level: 2 | 3): { intro: string; parts: { title: string; html: string }[] } {

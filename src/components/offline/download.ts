@@ -2,7 +2,7 @@
 import { formatMegabytes, planDownload, storedSummary, totalBytes, type OfflineManifest } from '../../lib/offline';
 import { offlineUi as o } from '../../lib/ui';
 import { siteBase } from '../site-base';
-import { fetchManifest, offlineSupported, readStored, storeAll } from './sync';
+import { downloading, fetchManifest, offlineSupported, readStored, storeAll } from './sync';
 
 class OfflineDownload extends HTMLElement {
   #base = siteBase();
@@ -20,8 +20,8 @@ class OfflineDownload extends HTMLElement {
     }
     this.#manifest = await fetchManifest(this.#base);
     if (!this.#manifest) return;
-    const pages = this.#manifest.files.filter((f) => f.u.endsWith('/')).length;
-    this.#el('size').textContent = o.size(formatMegabytes(totalBytes(this.#manifest.files)), pages);
+    const { pages, bytes } = storedSummary(this.#manifest);
+    this.#el('size').textContent = o.size(formatMegabytes(bytes), pages);
     const start = this.#el<HTMLButtonElement>('start');
     start.disabled = false;
     start.addEventListener('click', () => void this.#start());
@@ -42,9 +42,7 @@ class OfflineDownload extends HTMLElement {
   }
 
   async #start() {
-    const shared = globalThis as { sengongDownloading?: boolean };
-    if (!this.#manifest || this.#abort || shared.sengongDownloading) return;
-    shared.sengongDownloading = true;
+    if (!this.#manifest || this.#abort || downloading()) return;
     this.#abort = new AbortController();
     const start = this.#el<HTMLButtonElement>('start');
     const cancel = this.#el<HTMLButtonElement>('cancel');
@@ -55,7 +53,7 @@ class OfflineDownload extends HTMLElement {
     // Ask the browser to keep the download when space runs low (it may say no).
     void navigator.storage?.persist?.().catch(() => false);
     try {
-      const { failed, stored } = await storeAll(this.#base, this.#manifest, {
+      const result = await storeAll(this.#base, this.#manifest, {
         signal: this.#abort.signal,
         onProgress: ({ done, total }) => {
           bar.max = Math.max(total, 1);
@@ -64,12 +62,12 @@ class OfflineDownload extends HTMLElement {
         },
       });
       if (this.#abort.signal.aborted) this.#say(o.cancelled);
-      else if (failed) this.#say(o.failed(failed));
-      else this.#say(this.#describe(stored));
+      else if (!result) return;
+      else if (result.failed) this.#say(o.failed(result.failed));
+      else this.#say(this.#describe(result.stored));
     } catch {
       this.#say(o.failed(1));
     } finally {
-      shared.sengongDownloading = false;
       this.#abort = null;
       start.disabled = false;
       cancel.hidden = true;

@@ -1,19 +1,15 @@
 /** The offline page: links to every page stored on this device. */
-import { parseManifest, storedPages, type OfflineManifest } from '../../lib/offline';
-import { cacheNamesFor } from '../../lib/offline';
+import { cacheNamesFor, storedPages } from '../../lib/offline';
 import { offlineUi } from '../../lib/ui';
 import { siteBase } from '../site-base';
+import { fetchManifest } from './sync';
 
 const root = document.querySelector<HTMLElement>('[data-offline-page]')!;
 
 async function list() {
   const base = siteBase();
-  let manifest: OfflineManifest | null = null;
-  try {
-    manifest = parseManifest(await (await fetch(`${base}offline-files.json`)).json());
-  } catch {
-    // Titles are a nicety: without the list, pages are shown by their address.
-  }
+  // Titles are a nicety: without the list, pages are shown by their address.
+  const manifest = await fetchManifest(base);
   const names = manifest?.caches ?? cacheNamesFor(base);
   let urls: string[] = [];
   try {

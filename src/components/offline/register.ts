@@ -39,14 +39,9 @@ async function refreshDownload(base: string) {
   if (!navigator.onLine) return;
   const manifest = await fetchManifest(base);
   if (!manifest || !(await readStored(base, manifest))) return;
-  const shared = globalThis as { sengongDownloading?: boolean };
-  if (shared.sengongDownloading) return;
-  shared.sengongDownloading = true;
   try {
     await storeAll(base, manifest, { concurrency: 2 });
   } catch {
     // Storage full or gone: the next visit tries again.
-  } finally {
-    shared.sengongDownloading = false;
   }
 }

@@ -30,9 +30,27 @@ export async function readStored(base: string, manifest: OfflineManifest): Promi
 }
 
 export interface Progress { done: number; total: number }
+export interface StoreOptions { signal?: AbortSignal; concurrency?: number; onProgress?: (p: Progress) => void }
 
-/** Fetches what is new or changed, a few files at a time; stops early when `signal` aborts. Returns how many failed. */
-export async function storeAll(base: string, manifest: OfflineManifest, options: { signal?: AbortSignal; concurrency?: number; onProgress?: (p: Progress) => void } = {}): Promise<{ failed: number; stored: OfflineManifest }> {
+// One download at a time per page, whether the reader started it or the update after a new build did.
+const shared = globalThis as { sengongDownloading?: boolean };
+export const downloading = (): boolean => !!shared.sengongDownloading;
+
+/**
+ * Fetches what is new or changed, a few files at a time; stops early when `signal` aborts.
+ * Returns how many failed, or null when another download is already running.
+ */
+export async function storeAll(base: string, manifest: OfflineManifest, options: StoreOptions = {}): Promise<{ failed: number; stored: OfflineManifest } | null> {
+  if (downloading()) return null;
+  shared.sengongDownloading = true;
+  try {
+    return await storeChanged(base, manifest, options);
+  } finally {
+    shared.sengongDownloading = false;
+  }
+}
+
+async function storeChanged(base: string, manifest: OfflineManifest, options: StoreOptions): Promise<{ failed: number; stored: OfflineManifest }> {
   const stored = await readStored(base, manifest);
   const plan = planDownload(manifest, stored);
   const cache = { pages: await caches.open(manifest.caches.pages), assets: await caches.open(manifest.caches.assets) };

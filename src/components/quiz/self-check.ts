@@ -12,6 +12,9 @@ import { readRecords, updateRecords } from '../records/store';
 import { describeArticle } from '../records/article';
 import { selfCheckUi } from '../../lib/ui';
 
+/** Strings come with this code; the element's data-* adds page-specific ones (exam, step mode). */
+const strings = (el: HTMLElement): typeof selfCheckUi & DOMStringMap => ({ ...selfCheckUi, ...el.dataset });
+
 export interface GradedEvent { id: string; correct: boolean; item: HTMLElement }
 export interface DoneEvent { right: number; total: number }
 
@@ -37,8 +40,7 @@ class SelfCheck extends HTMLElement {
     const retry = form.querySelector<HTMLButtonElement>('[data-retry]')!;
     const live = this.querySelector<HTMLElement>('[data-live]')!;
     const items = [...this.querySelectorAll<HTMLElement>('[data-question]')];
-    // Strings come with this code; the element's data-* adds page-specific ones (exam, step mode).
-    const t: typeof selfCheckUi & DOMStringMap = { ...selfCheckUi, ...this.dataset };
+    const t = strings(this);
 
     /** Marks one question's options and verdict; `reveal` also opens the explanation. */
     const mark = (item: HTMLElement, reveal: boolean): boolean => {
@@ -165,7 +167,7 @@ class SelfCheck extends HTMLElement {
       live: HTMLElement;
     },
   ) {
-    const t: typeof selfCheckUi & DOMStringMap = { ...selfCheckUi, ...this.dataset };
+    const t = strings(this);
     const controls = this.querySelector<HTMLElement>('[data-step-controls]')!;
     const check = controls.querySelector<HTMLButtonElement>('[data-check]')!;
     const again = controls.querySelector<HTMLButtonElement>('[data-again]')!;

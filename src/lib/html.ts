@@ -1,0 +1,6 @@
+/** Text out of HTML that the build wrote itself (titles, headings): tags dropped, the entities it escapes turned back. */
+export function decodeEntities(html: string): string {
+  return html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}
+
+export const textOf = (html: string): string => decodeEntities(html.replace(/<[^>]+>/g, '')).trim();
