@@ -1,7 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { answer, expect, test, firstEntryPath, wrongChoice } from './support';
-
-const STORE_KEY = 'sengong-xuexi';
+import { answer, expect, test, firstEntryPath, seed, STORE_KEY, wrongChoice } from './support';
 
 test('take a self-check, get one wrong, reload: the miss is in the records as a review card', async ({ page }) => {
   await page.goto(await firstEntryPath(page, 'theory/'));
@@ -59,7 +57,7 @@ test('a self-check can be done with the keyboard alone', async ({ page }) => {
 
 test('corrupt stored data does not break the page: it is backed up, with a notice on load', async ({ page }) => {
   const path = await firstEntryPath(page, 'cases/');
-  await page.evaluate((k) => localStorage.setItem(k, '{"version":1, broken'), STORE_KEY);
+  await seed(page, '{"version":1, broken');
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(path);
@@ -213,20 +211,17 @@ test('题库练习 goes one question at a time, and “答到对为止” lets a
 });
 
 test('错题本: mastered cards leave the list and can be cleared in one action; 只看错题 filters', async ({ page }) => {
-  await page.goto('quiz/review/');
   const pool = await (await page.request.get('quiz/pool.json')).json() as { id: string }[];
   const [a, b, c] = pool.map((q) => q.id) as [string, string, string];
   const now = new Date().toISOString();
   const card = (scheduled: number, due: string) => ({ due, stability: scheduled, difficulty: 5, elapsed_days: 0, scheduled_days: scheduled, learning_steps: 0, reps: 3, lapses: 0, state: 2, last_review: now });
-  await page.evaluate(({ a, b, c, now, cards }) => {
-    localStorage.setItem('sengong-xuexi', JSON.stringify({
-      version: 1,
-      answers: { [a]: { right: 0, wrong: 1, last: now, lastCorrect: false }, [b]: { right: 1, wrong: 1, last: now, lastCorrect: true }, [c]: { right: 3, wrong: 1, last: now, lastCorrect: true } },
-      cards: { [a]: { card: cards[0], mastered: false }, [b]: { card: cards[1], mastered: false }, [c]: { card: cards[2], mastered: true } },
-      exams: [], reads: {}, settings: {},
-    }));
-  }, { a, b, c, now, cards: [card(0, now), card(3, now), card(40, '2099-01-01T00:00:00.000Z')] });
-  await page.reload();
+  await seed(page, {
+    version: 1,
+    answers: { [a]: { right: 0, wrong: 1, last: now, lastCorrect: false }, [b]: { right: 1, wrong: 1, last: now, lastCorrect: true }, [c]: { right: 3, wrong: 1, last: now, lastCorrect: true } },
+    cards: { [a]: { card: card(0, now), mastered: false }, [b]: { card: card(3, now), mastered: false }, [c]: { card: card(40, '2099-01-01T00:00:00.000Z'), mastered: true } },
+    exams: [], reads: {}, settings: {},
+  });
+  await page.goto('quiz/review/');
   await expect(page.locator('p[data-counts]')).toHaveText('待复习 2 道 · 错题本共 2 道 · 已掌握 1 道');
   await expect(page.locator(`self-check [data-question="${c}"]`)).toHaveCount(0);
   await page.getByLabel('只看最近一次仍答错的题').check();

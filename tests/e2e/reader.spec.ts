@@ -1,15 +1,9 @@
 /** Reader tools on articles (字号, 长辈模式, 颜色, 朗读, print) and the phone menu. */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, firstEntryPath, test, watchErrors } from './support';
+import { expect, firstEntryPath, seed, STORE_KEY as KEY, test, watchErrors } from './support';
 
-const KEY = 'sengong-xuexi';
 const settingsOf = async (page: Page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY)) ?? '{}').settings;
-/** Stores records from a script-free document, so no page writes over them. */
-const seed = async (page: Page, records: string) => {
-  await page.goto('favicon.svg');
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, records] as const);
-};
 const openPanel = async (page: Page) => {
   await page.getByRole('button', { name: '阅读设置' }).click();
   const panel = page.getByRole('group', { name: '阅读设置' });

@@ -2,17 +2,10 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type Page } from '@playwright/test';
-import { answer, expect, test, firstEntryPath } from './support';
+import { answer, expect, test, firstEntryPath, seed, STORE_KEY as KEY } from './support';
 
-const KEY = 'sengong-xuexi';
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 const storedJson = async (page: Page) => JSON.parse((await stored(page)) ?? 'null');
-/** Puts records in place before the page reads them (the page must be on the site's origin). */
-/** Stores records from a document that runs no scripts, so no page's own late write can overwrite them; then open the page to test. */
-const seed = async (page: Page, records: unknown) => {
-  await page.goto('favicon.svg');
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, typeof records === 'string' ? records : JSON.stringify(records)] as const);
-};
 const pool = async (page: Page) => (await (await page.request.get('quiz/pool.json')).json()) as { id: string; type: string; bank: string }[];
 
 const T = '2026-03-05T02:00:00.000Z';

@@ -33,6 +33,16 @@ export const test = base.extend<{ cspGuard: void; expectedCspViolation: RegExp |
 export { expect };
 
 export const SITE_NAME = '森工学习园地';
+export const STORE_KEY = 'sengong-xuexi';
+
+/**
+ * Stores records from a document that runs no scripts, then leaves it: a page's
+ * idle records module could otherwise read (and repair) them before the page under test does.
+ */
+export async function seed(page: Page, records: unknown): Promise<void> {
+  await page.goto('favicon.svg');
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORE_KEY, typeof records === 'string' ? records : JSON.stringify(records)] as const);
+}
 
 /** Every page the sitemap lists, as absolute paths on the test server (base included). */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
