@@ -7,7 +7,7 @@
 
 /** One file of the site, its URL relative to the base path. */
 export interface OfflineFile {
-  /** URL relative to the base path: `cases/x/`, `quiz/pool.json`, `pagefind/fragment/…`. */
+  /** URL relative to the base path: `cases/x/`, `quiz/data/all.json`, `pagefind/fragment/…`. */
   u: string;
   /** Size in bytes, as stored. */
   b: number;
@@ -85,7 +85,7 @@ export function storedPages(cachedUrls: readonly string[], base: string, origin:
   for (const url of cachedUrls) {
     if (!url.startsWith(prefix)) continue;
     const rel = url.slice(prefix.length).replace(/[?#].*$/, '');
-    if (!isPage(rel) || rel === 'offline/' || rel.startsWith('quiz/q/') || seen.has(rel)) continue;
+    if (!isPage(rel) || rel === 'offline/' || seen.has(rel)) continue;
     seen.add(rel);
     pages.push({ href: base + rel, title: titles.get(rel) ?? (rel ? `/${rel}` : '/') });
   }

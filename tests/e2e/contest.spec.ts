@@ -34,8 +34,8 @@ test('a contest of 3 teams and 5 questions: points, an undo, a reload in the mid
 
   // The stage fills the screen: no site header; the stem in large type.
   await expect(progress(page)).toHaveText('第 1 题 / 共 5 题');
-  // Its questions came in two requests: the pool and the bank.
-  expect(requests).toEqual(['/quiz/pool.json', expect.stringMatching(/^\/quiz\/[a-z0-9-]+\/$/)]);
+  // Its questions came in one request: the bank's data file.
+  expect(requests).toEqual([expect.stringMatching(/^\/quiz\/data\/bank-[a-z0-9-]+\.json$/)]);
   await expect(page.locator('header[role="banner"]')).toBeHidden();
   const stemSize = await page.locator('[data-question] .contest-stem').evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
   expect(stemSize).toBeGreaterThanOrEqual(40);

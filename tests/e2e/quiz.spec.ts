@@ -121,6 +121,48 @@ test('每日一练 is the same set all day and a new set the next day', async ({
   await expect(page.locator('[data-day]')).toHaveText('2026-11-26');
 });
 
+test('每日一练, 错题本 and an exam each load their questions in one request, marked up exactly as on the bank page', async ({ page }) => {
+  const data: string[] = [];
+  page.on('request', (r) => /\/quiz\/.+\.json$/.test(new URL(r.url()).pathname) && data.push(new URL(r.url()).pathname));
+  await page.goto('quiz/daily/');
+  const items = page.locator('self-check [data-question]');
+  await expect(items).toHaveCount(5);
+  expect(data).toEqual(['/quiz/data/all.json']);
+
+  // The same question from the bank page's own markup (QuestionItem.astro) and as filled in the browser.
+  const id = (await items.first().getAttribute('data-question'))!;
+  const all = await (await page.request.get('quiz/data/all.json')).json() as { questions: { id: string; bank: string }[] };
+  const bank = all.questions.find((q) => q.id === id)!.bank;
+  const served = await (await page.request.get(`quiz/${bank}/`)).text();
+  const [fromServer, fromData] = await items.first().evaluate((item, [html, qid]) => {
+    const normal = (el: Element) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelector('legend + p')?.remove(); // the source line shown away from the article
+      copy.querySelector('details')!.removeAttribute('hidden'); // answers wait for a submit
+      copy.querySelector('[data-n]')!.textContent = '';
+      return copy.outerHTML;
+    };
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    return [normal(doc.querySelector(`[data-question="${qid}"]`)!), normal(item)];
+  }, [served, id] as const);
+  expect(fromData).toBe(fromServer);
+
+  // 错题本 with a missed question, and an exam: one data file each.
+  const now = new Date().toISOString();
+  const card = { due: now, stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 1, lapses: 1, state: 1, last_review: now };
+  await seed(page, { version: 2, answers: { [id]: { right: 0, wrong: 1, last: now, lastCorrect: false } }, cards: { [id]: { card, mastered: false } }, exams: [], reads: {}, settings: {} });
+  data.length = 0;
+  await page.goto('quiz/review/');
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toHaveAttribute('data-question', id);
+  expect(data).toEqual(['/quiz/data/all.json']);
+  data.length = 0;
+  await page.goto('quiz/exam/zonghe-moni-kaoshi/');
+  await page.getByRole('button', { name: '开始考试' }).click();
+  await expect(items).toHaveCount(40);
+  expect(data).toEqual(['/quiz/data/exam-zonghe-moni-kaoshi.json']);
+});
+
 test('a mock exam: countdown survives a reload and hands the paper in at time-out, with score and breakdown', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-11-25T09:00:00+08:00') });
   await page.goto('quiz/exam/senlin-fanghuo-ceshi/');

@@ -60,9 +60,9 @@ describe('stored summaries', () => {
     expect(storedSummary(manifest([{ u: '', b: 5, r: '1' }, { u: 'a/', b: 5, r: '1' }, { u: 'quiz/pool.json', b: 10, r: '2' }]))).toEqual({ pages: 2, bytes: 20 });
     expect(storedSummary(null)).toEqual({ pages: 0, bytes: 0 });
   });
-  it('lists stored pages of this base only, with titles, without the offline page and question fragments', () => {
+  it('lists stored pages of this base only, with titles, without the offline page or data files', () => {
     const m = manifest([{ u: 'cases/a/', b: 1, r: '1', t: '案例甲' }]);
-    const urls = ['http://h/xuexi/cases/a/', 'http://h/xuexi/cases/a/?q=1', 'http://h/xuexi/offline/', 'http://h/xuexi/quiz/q/x/', 'http://h/xuexi/quiz/pool.json', 'http://h/other/', 'http://h/xuexi/'];
+    const urls = ['http://h/xuexi/cases/a/', 'http://h/xuexi/cases/a/?q=1', 'http://h/xuexi/offline/', 'http://h/xuexi/quiz/pool.json', 'http://h/other/', 'http://h/xuexi/'];
     expect(storedPages(urls, '/xuexi/', 'http://h', m)).toEqual([{ href: '/xuexi/', title: '/' }, { href: '/xuexi/cases/a/', title: '案例甲' }]);
   });
 });

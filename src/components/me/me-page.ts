@@ -10,7 +10,6 @@ import type { Records } from '../../lib/store/records';
 import { meUi as m } from '../../lib/ui';
 import { siteBase } from '../site-base';
 import { readRecords, store, updateRecords } from '../records/store';
-import { loadPool } from '../quiz/fill';
 import { downloadFile } from './download';
 
 interface CatalogData {
@@ -36,7 +35,8 @@ const percent = (x: Accuracy) => (x.right + x.wrong ? `${Math.round((100 * x.rig
 
 let questions = new Map<string, QuestionInfo>();
 try {
-  questions = new Map((await loadPool(base)).map((q) => [q.id, { bank: q.bank, section: q.section, tags: q.tags }]));
+  const pool = (await (await fetch(`${base}quiz/pool.json`)).json()) as ({ id: string } & QuestionInfo)[];
+  questions = new Map(pool.map((q) => [q.id, { bank: q.bank, section: q.section, tags: q.tags }]));
 } catch {
   // Offline without the pool: the overview still shows what the records alone can tell.
 }

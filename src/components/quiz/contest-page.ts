@@ -7,33 +7,19 @@ import {
   award, defaultTeamName, drawContest, finish, nextQuestion, ranking, reveal, scores, secondsLeft, startContest, undo,
   QUESTION_LIMITS, TEAM_LIMITS, type Contest, type ContestSource, type Timer,
 } from '../../lib/quiz/contest';
-import { drawPaper, type DrawnQuestion, type PaperPart } from '../../lib/quiz/paper';
+import type { QuizQuestion } from '../../lib/quiz/data';
+import { answerText, optionLetter } from '../../lib/quiz/grade';
+import type { PaperPart } from '../../lib/quiz/paper';
 import { contestUi as c, ui } from '../../lib/ui';
 import { readRecords, updateRecords } from '../records/store';
 import { el } from '../dom';
-import { fetchQuestions, loadPool, reorderOptions, standIns } from './fill';
+import { drawPaperData, loadQuizData, quizDataFile } from './fill';
 
-type Pool = Awaited<ReturnType<typeof loadPool>>;
-
-const letter = (i: number) => String.fromCharCode(65 + i);
 /** What the projector shows of a question: stem, lettered options, and its answer and explanation. */
-interface Shown { type: string; stem: string; options: string[]; answer: string; explanation: string }
+interface Shown { type: string; stem: string; options: readonly string[]; answer: string; explanation: string }
 
-function describe(item: HTMLElement): Shown {
-  const legend = item.querySelector('legend')!.cloneNode(true) as HTMLElement;
-  const type = legend.querySelector('.chip')?.textContent ?? '';
-  legend.querySelectorAll('.chip, [data-n]').forEach((n) => n.remove());
-  const options = [...item.querySelectorAll('[data-option] label > span')].map((s) => {
-    const copy = s.cloneNode(true) as HTMLElement;
-    copy.querySelector('b')?.remove();
-    copy.querySelector('[data-mark-text]')?.remove();
-    return copy.textContent!.trim();
-  });
-  const key = (item.dataset.answer ?? '').split(',').filter(Boolean).map(Number);
-  const answer = item.dataset.type === 'judge' ? key.map((i) => options[i]).join('') : key.map(letter).join('');
-  const explained = [...item.querySelectorAll('details p')].find((p) => p.textContent!.startsWith(ui.explanation));
-  return { type, stem: legend.textContent!.replace(/^\s*\.\s*/, '').trim(), options, answer, explanation: explained?.textContent?.replace(/^解析：/, '') ?? '' };
-}
+const describe = (q: QuizQuestion): Shown =>
+  ({ type: ui.questionTypes[q.type] ?? '', stem: q.stem, options: q.options, answer: answerText(q), explanation: q.explanation });
 
 class ContestHost extends HTMLElement {
   #base = this.dataset.base ?? '/';
@@ -99,36 +85,37 @@ class ContestHost extends HTMLElement {
     return { source: { kind, ref }, title: option.textContent!.replace(/（\d+ 道）$/, ''), count, teams, seconds, seed };
   }
 
-  /** Which questions a contest asks; for a paper, the same draw as its printed copy with this seed (same option order too). */
-  #pick(pool: Pool, source: ContestSource, count: number, seed: string): { ids: string[]; orders: Map<string, DrawnQuestion> } {
-    if (source.kind !== 'paper') return { ids: drawContest(pool, source, count, seed), orders: new Map() };
-    const paper = drawPaper(this.#papers[source.ref]!.parts, standIns(pool), seed).slice(0, count);
-    return { ids: paper.map((q) => q.id), orders: new Map(paper.map((q) => [q.id, q])) };
-  }
-
-  /** The questions' markup, options in the drawn order. */
-  async #items(pool: Pool, ids: readonly string[], orders: ReadonlyMap<string, DrawnQuestion>): Promise<HTMLElement[]> {
-    const items = await fetchQuestions(this.#base, ids, new Map(pool.map((q) => [q.id, q.bank])));
-    items.forEach((item, i) => {
-      const o = orders.get(ids[i]!);
-      if (o) reorderOptions(item, o.order, o.answer);
-    });
-    return items;
-  }
-
-  async #draw(source: ContestSource, count: number, seed: string): Promise<{ ids: string[]; items: HTMLElement[] }> {
-    const pool = await loadPool(this.#base);
-    const { ids, orders } = this.#pick(pool, source, count, seed);
-    return { ids, items: await this.#items(pool, ids, orders) };
+  /**
+   * The questions a contest asks, from one data file: the bank's, the paper's or
+   * (for a tag) all. For a paper, the same draw as its printed copy with this
+   * seed, options in the same order. With `ids` (resuming), those questions.
+   */
+  async #draw(source: ContestSource, count: number, seed: string, ids?: readonly string[]): Promise<{ ids: string[]; shown: Shown[] }> {
+    let drawn: QuizQuestion[];
+    let chosen: string[];
+    if (source.kind === 'paper') {
+      drawn = (await drawPaperData(this.#base, source.ref, this.#papers[source.ref]!.parts, seed)).paper.slice(0, count);
+      chosen = drawn.map((q) => q.id);
+    } else {
+      drawn = (await loadQuizData(this.#base, source.kind === 'bank' ? quizDataFile.bank(source.ref) : quizDataFile.all)).questions;
+      chosen = drawContest(drawn, source, count, seed);
+    }
+    const byId = new Map(drawn.map((q) => [q.id, q]));
+    const asked = [...(ids ?? chosen)];
+    return { ids: asked, shown: asked.map((id) => {
+      const q = byId.get(id);
+      if (!q) throw new Error(`题目 ${id} 取不到`);
+      return describe(q);
+    }) };
   }
 
   async #showPreview() {
     const s = this.#settings();
     this.#status.textContent = c.loading;
     try {
-      const { items } = await this.#draw(s.source, s.count, s.seed);
+      const { shown: items } = await this.#draw(s.source, s.count, s.seed);
       const list = this.#preview.querySelector('ol')!;
-      list.replaceChildren(...items.map((item, i) => this.#questionBlock(describe(item), i, true)));
+      list.replaceChildren(...items.map((q, i) => this.#questionBlock(q, i, true)));
       this.#preview.querySelector('[data-preview-title]')!.textContent = c.previewTitle(s.seed);
       this.#preview.hidden = false;
       this.#status.textContent = items.length ? (items.length < s.count ? c.tooFew(items.length) : '') : c.none;
@@ -141,12 +128,12 @@ class ContestHost extends HTMLElement {
     const s = this.#settings();
     this.#status.textContent = c.loading;
     try {
-      const { ids, items } = await this.#draw(s.source, s.count, s.seed);
+      const { ids, shown } = await this.#draw(s.source, s.count, s.seed);
       if (!ids.length) {
         this.#status.textContent = c.none;
         return;
       }
-      this.#shown = items.map(describe);
+      this.#shown = shown;
       this.#contest = startContest({ source: s.source, title: s.title, seed: s.seed, ids, teams: s.teams, seconds: s.seconds }, new Date());
       this.#status.textContent = '';
       this.#save();
@@ -160,9 +147,7 @@ class ContestHost extends HTMLElement {
     this.#status.textContent = c.loading;
     try {
       // By the stored ids, so a bank changed since cannot shift the questions; a paper's option order is drawn again.
-      const pool = await loadPool(this.#base);
-      const { orders } = this.#pick(pool, stored.source, stored.ids.length, stored.seed);
-      this.#shown = (await this.#items(pool, stored.ids, orders)).map(describe);
+      this.#shown = (await this.#draw(stored.source, stored.ids.length, stored.seed, stored.ids)).shown;
       this.#contest = stored;
       this.#announce.textContent = c.resumed;
       this.#render();
@@ -224,7 +209,7 @@ class ContestHost extends HTMLElement {
     const box = el('li');
     box.append(el('p', { textContent: `${i + 1}. ${q.type ? `（${q.type}）` : ''}${q.stem}`, className: 'contest-stem' }));
     const options = el('ol', { className: 'contest-options' });
-    options.append(...q.options.map((o, j) => el('li', {}, `${letter(j)}. ${o}`)));
+    options.append(...q.options.map((o, j) => el('li', {}, `${optionLetter(j)}. ${o}`)));
     box.append(options);
     if (withAnswer) box.append(el('p', { className: 'contest-key' }, `${c.answer}：${q.answer}　${ui.explanation}：${q.explanation}`));
     return box;

@@ -7,7 +7,7 @@ import { scorePaper, type PaperPart } from '../../lib/quiz/paper';
 import { recordExam } from '../../lib/store/records';
 import { chinaDateTime } from '../../lib/dates';
 import { readRecords, updateRecords } from '../records/store';
-import { drawPaperItems, fillQuiz } from './fill';
+import { drawPaperData, fillQuiz, renderQuestions } from './fill';
 import './self-check';
 
 const root = document.querySelector<HTMLElement>('[data-exam]')!;
@@ -39,7 +39,8 @@ async function run(seed: string, deadline: number, saved: Record<string, number[
   startButton.hidden = true;
   root.querySelector('[data-seed]')!.textContent = seed;
   root.querySelector<HTMLElement>('[data-seed-line]')!.hidden = false;
-  const { paper, items } = await drawPaperItems(base, parts, seed);
+  const { data, paper } = await drawPaperData(base, paperId, parts, seed);
+  const items = renderQuestions(quiz, data, paper);
   items.forEach((item) => (saved[item.dataset.question!] ?? []).forEach((i) => item.querySelectorAll('input')[i]?.setAttribute('checked', '')));
   fillQuiz(quiz, items);
   root.querySelector<HTMLElement>('[data-paper-box]')!.hidden = false;

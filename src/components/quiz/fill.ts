@@ -1,33 +1,61 @@
-import { drawPaper, type DrawnQuestion, type PaperPart, type PoolQuestion } from '../../lib/quiz/paper';
 /**
- * Filling a pending <self-check> in the browser with questions fetched from
- * their own pages (/quiz/q/<id>/), so they are rendered in one place only.
+ * Filling a pending <self-check> in the browser from a quiz data file
+ * (src/lib/quiz/data.ts): one request, and QuestionItem.astro's markup, copied
+ * from the page's <template data-question-template> with the texts set.
  */
-export async function fetchQuestion(base: string, id: string): Promise<HTMLElement | null> {
-  const response = await fetch(`${base}quiz/q/${encodeURIComponent(id)}/`);
-  if (!response.ok) return null;
-  const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
-  const item = doc.querySelector<HTMLElement>(`[data-question="${CSS.escape(id)}"]`);
-  return item ? (document.importNode(item, true) as HTMLElement) : null;
+import { parseQuizData, quizDataFile, type QuizData, type QuizQuestion } from '../../lib/quiz/data';
+import { answerText, optionLetter } from '../../lib/quiz/grade';
+import { drawPaper, type DrawnQuestion, type PaperPart } from '../../lib/quiz/paper';
+
+export { quizDataFile };
+
+/** A quiz data file; throws when it cannot be had or is not one this code reads. */
+export async function loadQuizData(base: string, file: string): Promise<QuizData> {
+  const response = await fetch(base + file);
+  const data = response.ok ? parseQuizData(await response.json()) : null;
+  if (!data) throw new Error(`题库数据 ${file} 取不到`);
+  return data;
 }
 
-/** Every question of a bank, from the bank's practice page: one request instead of one per question. */
-export async function fetchBank(base: string, bank: string): Promise<Map<string, HTMLElement>> {
-  const response = await fetch(`${base}quiz/${encodeURIComponent(bank)}/`);
-  if (!response.ok) return new Map();
-  const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
-  return new Map([...doc.querySelectorAll<HTMLElement>('[data-question]')].map((item) => [item.dataset.question!, document.importNode(item, true) as HTMLElement]));
-}
-
-/** Shows options in the drawn order: `order[i]` is the original index of the option shown at i. */
-export function reorderOptions(item: HTMLElement, order: readonly number[], answer: readonly number[]) {
+/**
+ * One question as QuestionItem renders it. The template holds one stand-in
+ * question; its structure is QuestionItem's (legend: type chip, number, stem;
+ * one option; the key, the explanation and the source in <details>).
+ */
+export function renderQuestion(template: HTMLTemplateElement, data: QuizData, q: QuizQuestion, n: number): HTMLElement {
+  const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+  Object.assign(item.dataset, { question: q.id, type: q.type, answer: q.answer.join(',') });
+  const types = JSON.parse(template.dataset.types!) as Record<string, string>;
+  const legend = item.querySelector('legend')!;
+  legend.querySelector('.chip')!.textContent = types[q.type] ?? '';
+  legend.querySelector('[data-n]')!.textContent = String(n + 1);
+  legend.lastChild!.textContent = `. ${q.stem}`;
   const list = item.querySelector('fieldset ul')!;
-  const options = [...list.children];
-  list.replaceChildren(...order.map((i) => options[i]!));
-  list.querySelectorAll('b').forEach((b, i) => (b.textContent = `${String.fromCharCode(65 + i)}.`));
-  item.dataset.answer = answer.join(',');
-  // The <details> answer letter refers to the original order; the marks after submitting are what count here.
-  item.querySelector('details p')?.remove();
+  const option = list.firstElementChild!;
+  list.replaceChildren(...q.options.map((text, i) => {
+    const li = option.cloneNode(true) as HTMLElement;
+    const input = li.querySelector('input')!;
+    // Attributes, not properties: an input's value property would leave the markup's value behind.
+    input.setAttribute('type', q.type === 'multiple' ? 'checkbox' : 'radio');
+    input.setAttribute('name', `q-${q.id}`);
+    input.setAttribute('value', text);
+    const letter = li.querySelector('b')!;
+    letter.textContent = `${optionLetter(i)}.`;
+    letter.nextSibling!.textContent = text;
+    return li;
+  }));
+  const [key, explanation] = item.querySelectorAll('details p');
+  key!.lastChild!.textContent = answerText(q);
+  explanation!.lastChild!.textContent = q.explanation;
+  const source = data.sources[q.source]!;
+  Object.assign(item.querySelector<HTMLAnchorElement>('[data-source] a')!, { href: source.href, textContent: source.title });
+  return item;
+}
+
+/** The questions, rendered in the quiz's own template, in the order given. */
+export function renderQuestions(quiz: HTMLElement, data: QuizData, questions: readonly QuizQuestion[]): HTMLElement[] {
+  const template = quiz.querySelector<HTMLTemplateElement>('template[data-question-template]')!;
+  return questions.map((q, n) => renderQuestion(template, data, q, n));
 }
 
 export function fillQuiz(quiz: HTMLElement, items: HTMLElement[]) {
@@ -46,38 +74,11 @@ export function fillQuiz(quiz: HTMLElement, items: HTMLElement[]) {
   quiz.dispatchEvent(new Event('quiz-ready'));
 }
 
-export async function loadPool(base: string) {
-  const response = await fetch(`${base}quiz/pool.json`);
-  return (await response.json()) as { id: string; type: 'single' | 'multiple' | 'judge'; bank: string; section: string; tags: string[]; n: number; answer: number[] }[];
-}
-
-/** The pool has no option texts; stand-ins are enough for drawing a paper, shuffling and grading by position. */
-export function standIns(pool: Awaited<ReturnType<typeof loadPool>>): PoolQuestion[] {
-  return pool.map((q) => ({ ...q, options: Array.from({ length: q.n }, (_, i) => String(i)) }));
-}
-
-/** Questions drawn from across the banks: from their banks' pages when that takes fewer requests, else one by one. */
-export async function fetchQuestions(base: string, ids: readonly string[], bankOf: ReadonlyMap<string, string>): Promise<HTMLElement[]> {
-  const banks = [...new Set(ids.map((id) => bankOf.get(id)).filter((b) => b !== undefined))];
-  const found = new Map<string, HTMLElement>();
-  if (banks.length < ids.length) for (const m of await Promise.all(banks.map((b) => fetchBank(base, b)))) m.forEach((v, k) => found.set(k, v));
-  return Promise.all(ids.map(async (id) => {
-    const item = found.get(id) ?? (await fetchQuestion(base, id));
-    if (!item) throw new Error(`题目 ${id} 取不到`);
-    return item;
-  }));
-}
-
 /**
- * Draws a paper from the pool with the seed and fetches its questions, options
- * shown in the drawn order. Used by the timed exam and the printable paper.
+ * Draws a paper with the seed from its data file, options in the drawn order.
+ * Used by the timed exam, the printable paper and the 知识竞赛.
  */
-export async function drawPaperItems(base: string, parts: readonly PaperPart[], seed: string): Promise<{ paper: DrawnQuestion[]; items: HTMLElement[] }> {
-  const paper = drawPaper(parts, standIns(await loadPool(base)), seed);
-  const items = await Promise.all(paper.map(async (q) => {
-    const item = (await fetchQuestion(base, q.id))!;
-    reorderOptions(item, q.order, q.answer);
-    return item;
-  }));
-  return { paper, items };
+export async function drawPaperData(base: string, paperId: string, parts: readonly PaperPart[], seed: string): Promise<{ data: QuizData; paper: (DrawnQuestion & QuizQuestion)[] }> {
+  const data = await loadQuizData(base, quizDataFile.exam(paperId));
+  return { data, paper: drawPaper(parts, data.questions, seed) };
 }

@@ -8,7 +8,7 @@ import { isDue, isMastered, rate, Rating, reviewOrder, type RecallRating } from 
 import { rateCard, removeCards, type Records } from '../../lib/store/records';
 import { chinaDay } from '../../lib/dates';
 import { readRecords, updateRecords } from '../records/store';
-import { fetchQuestion, fillQuiz, loadPool } from './fill';
+import { fillQuiz, loadQuizData, quizDataFile, renderQuestions } from './fill';
 import type { GradedEvent } from './self-check';
 import './self-check';
 
@@ -19,7 +19,8 @@ const quiz = root.querySelector<HTMLElement>('self-check')!;
 const onlyWrong = new URLSearchParams(location.search).has('wrong');
 root.querySelector<HTMLInputElement>('[data-only-wrong]')!.checked = onlyWrong;
 
-const known = new Set((await loadPool(base)).map((q) => q.id));
+const data = await loadQuizData(base, quizDataFile.all);
+const known = new Map(data.questions.map((q) => [q.id, q]));
 
 function sort(records: Records, now: Date) {
   const all = Object.entries(records.cards).map(([id, c]) => ({ id, ...c }));
@@ -55,7 +56,7 @@ const RATINGS: [RecallRating, string][] = [[Rating.Again, t.again!], [Rating.Har
 
 // Due cards first, then the next ones coming up: at most ten in a sitting.
 const batch = first.open.slice(0, 10);
-const items = (await Promise.all(batch.map((c) => fetchQuestion(base, c.id)))).filter((i): i is HTMLElement => i !== null);
+const items = renderQuestions(quiz, data, batch.map((c) => known.get(c.id)!));
 root.querySelector<HTMLElement>('[data-empty]')!.hidden = items.length > 0;
 quiz.hidden = items.length === 0;
 fillQuiz(quiz, items);

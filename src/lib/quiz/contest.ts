@@ -13,10 +13,7 @@ export type Timer = (typeof TIMERS)[number];
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八'];
 export const defaultTeamName = (i: number) => `第${NUMERALS[i] ?? i + 1}组`;
 
-export interface ContestSource {
-  kind: 'bank' | 'paper' | 'tag';
-  ref: string;
-}
+export type ContestSource = { kind: 'bank' | 'tag'; ref: string } | { kind: 'paper'; ref: string };
 
 export interface Contest {
   /** What the questions were drawn from, and its title, for the record. */
@@ -39,11 +36,12 @@ export interface Contest {
 
 export interface PoolEntry { id: string; bank: string; tags: readonly string[] }
 
-/** The questions a contest asks: those of the source, in an order fixed by the seed, `count` of them. */
-export function drawContest(pool: readonly PoolEntry[], source: ContestSource, count: number, seed: string, paperIds?: readonly string[]): string[] {
-  const candidates =
-    source.kind === 'paper' ? [...(paperIds ?? [])]
-    : pool.filter((q) => (source.kind === 'bank' ? q.bank === source.ref : q.tags.includes(source.ref))).map((q) => q.id);
+/**
+ * The questions a contest from a bank or a tag asks, in an order fixed by the
+ * seed, `count` of them. (A paper is drawn as the paper itself is: drawPaper.)
+ */
+export function drawContest(pool: readonly PoolEntry[], source: Extract<ContestSource, { kind: 'bank' | 'tag' }>, count: number, seed: string): string[] {
+  const candidates = pool.filter((q) => (source.kind === 'bank' ? q.bank === source.ref : q.tags.includes(source.ref))).map((q) => q.id);
   return shuffle(candidates, `contest:${seed}`).slice(0, count);
 }
 

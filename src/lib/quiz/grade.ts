@@ -13,6 +13,14 @@ export interface GradableQuestion {
   tags?: readonly string[];
 }
 
+/** A, B, C… for the option at an index. */
+export const optionLetter = (i: number) => String.fromCharCode(65 + i);
+
+/** The key as a reader sees it: 正确/错误 for a judge question, else the letters (ACD). */
+export function answerText(q: Pick<GradableQuestion, 'type' | 'options' | 'answer'>): string {
+  return q.type === 'judge' ? (q.options[q.answer[0]!] ?? '') : q.answer.map(optionLetter).join('');
+}
+
 /** What each option was: chosen and right, chosen and wrong, right but missed, or neither. */
 export type OptionMark = 'correct' | 'wrong' | 'missed' | 'none';
 

@@ -22,21 +22,26 @@ export interface DrawnQuestion extends PoolQuestion {
   order: number[];
 }
 
+const fits = (part: PaperPart, q: PoolQuestion) =>
+  q.type === part.type && part.banks.includes(q.bank) && (part.tags.length === 0 || part.tags.some((t) => q.tags.includes(t)));
+
+/** The questions a paper can draw, in pool order (so a draw from them equals a draw from the whole pool). */
+export function paperCandidates<Q extends PoolQuestion>(parts: readonly PaperPart[], pool: readonly Q[]): Q[] {
+  return pool.filter((q) => parts.some((part) => fits(part, q)));
+}
+
 export class PaperError extends Error {}
 
 /**
  * Draws each part without repeating a question anywhere on the paper, with
  * questions and options in an order fixed by the seed.
  */
-export function drawPaper(parts: readonly PaperPart[], pool: readonly PoolQuestion[], seed: string): DrawnQuestion[] {
+export function drawPaper<Q extends PoolQuestion>(parts: readonly PaperPart[], pool: readonly Q[], seed: string): (Q & DrawnQuestion)[] {
   const next = rng(seed);
   const used = new Set<string>();
-  const paper: DrawnQuestion[] = [];
+  const paper: (Q & DrawnQuestion)[] = [];
   parts.forEach((part, p) => {
-    const candidates = pool.filter(
-      (q) => !used.has(q.id) && q.type === part.type && part.banks.includes(q.bank) &&
-        (part.tags.length === 0 || part.tags.some((t) => q.tags.includes(t))),
-    );
+    const candidates = pool.filter((q) => !used.has(q.id) && fits(part, q));
     if (candidates.length < part.count) {
       throw new PaperError(`第 ${p + 1} 部分要抽 ${part.count} 道题，题库中符合条件的只有 ${candidates.length} 道`);
     }

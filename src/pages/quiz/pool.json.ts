@@ -1,13 +1,12 @@
 import { getCatalog } from '../../data/catalog';
 
 /**
- * The question pool without texts, for drawing exam papers and the daily set
- * in the browser, and for the accuracy per bank and section on /me/: id, type,
- * bank, the section of its source, tags, option count and answer. Texts come
- * from each question's own page.
+ * What /me/ needs to sum up the answers per bank and section: each question's
+ * id, type, bank, the section of its source, and tags. The texts are in the
+ * quiz data files (src/pages/quiz/data/).
  */
 export async function GET() {
   const { questions } = await getCatalog();
-  const pool = [...questions.values()].map((q) => ({ id: q.id, type: q.type, bank: q.bank, section: q.source.collection, tags: q.tags, n: q.options.length, answer: q.answer }));
+  const pool = [...questions.values()].map((q) => ({ id: q.id, type: q.type, bank: q.bank, section: q.source.collection, tags: q.tags }));
   return new Response(JSON.stringify(pool), { headers: { 'Content-Type': 'application/json' } });
 }
