@@ -31,11 +31,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Bold ending in Chinese punctuation renders as bold, not as asterisks.
   markdown: { processor: satteri({ mdastPlugins: [cjkStrong] }) },
-  // Single-question pages are fragments for the quiz pages, 投屏 slides repeat their entry, and the offline page is
-  // for the service worker: none is a page to list.
+  // 投屏 slides repeat their entry, and the offline page is for the service worker: neither is a page to list.
   // offline() after searchIndex(): the service worker precaches Pagefind's runtime.
   // isolatedBuild() last: it moves the finished build into place.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/quiz\/q\/|\/slides\/$|\/offline\/$/.test(page) }), searchIndex(), offline(), isolatedBuild(out)],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/slides\/$|\/offline\/$/.test(page) }), searchIndex(), offline(), isolatedBuild(out)],
   vite: {
     plugins: [tailwindcss()],
     // Never inline scripts: hosts may send a strict CSP (script-src 'self').

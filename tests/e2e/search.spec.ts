@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type Page } from '@playwright/test';
 import { expect, test } from './support';
 import { QUERIES } from './search-queries';
@@ -77,6 +80,18 @@ test.describe('Chinese search quality', () => {
       expect((await search(page, query)).slice(0, 3)).toContain(expected);
     });
   }
+});
+
+test('Pagefind reads only article pages, and they are exactly the pages with search content', async ({ request }) => {
+  // Checked on the build itself: every page that marks search content is an article page, and each is in the index.
+  const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+  const marked = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('index.html') && readFileSync(join(dist, f), 'utf8').includes('data-pagefind-body'))
+    .map((f) => f.replaceAll(sep, '/'));
+  expect(marked.length).toBeGreaterThan(100);
+  expect(marked.filter((f) => !/^(theory|forestry|cases|models)\/[^/]+\/index\.html$/.test(f))).toEqual([]);
+  const entry = await (await request.get('pagefind/pagefind-entry.json')).json() as { languages: Record<string, { page_count: number }> };
+  expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(marked.length);
 });
 
 test('only main content is indexed: navigation and quiz answers are not', async ({ page }) => {
