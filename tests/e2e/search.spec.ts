@@ -109,6 +109,10 @@ test('the header box shows results as you type; / focuses it and Esc closes it',
   const panel = page.locator('#site-search-results');
   await expect(panel.locator('li.search-hit').first()).toBeVisible();
   await expect(panel.locator('li.search-hit a')).toContainText(['劳动争议调解：途径、组织与工会干部的做法']);
+  // The index splits Chinese into words with spaces; excerpts show the text as written, terms marked.
+  const excerpt = panel.locator('li.search-hit .search-excerpt').first();
+  await expect(excerpt.locator('mark').first()).toBeVisible();
+  expect(await excerpt.textContent()).not.toMatch(/\p{Script=Han} \p{Script=Han}/u);
   await input.press('Escape');
   await expect(panel).toBeHidden();
   // Enter without script-driven results still goes to the full search page.

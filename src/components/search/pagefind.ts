@@ -3,6 +3,7 @@
  * path detection fails under a sub-path), and shapes results for display.
  */
 import { fullMatch, keyWords, pagefindOptions, resultHref, searchTerm, type SearchState } from '../../lib/search';
+import { joinWords } from '../../lib/search-words';
 
 interface PagefindResultData {
   url: string;
@@ -62,13 +63,15 @@ export async function runSearch(
       const d = await r.data();
       // Land on the section of the page that matched best, when Pagefind found one.
       const best = d.sub_results?.find((s) => s.url.includes('#')) ?? d;
+      // The index holds its text with a space between Chinese words (src/lib/search-words.ts): shown without.
+      const title = joinWords(d.meta.title ?? '');
       return {
         href: resultHref(best.url, state.q),
-        title: d.meta.title ?? '',
+        title,
         section: d.meta.section ?? '',
         date: d.meta.date ?? '',
-        excerpt: best.excerpt,
-        full: fullMatch(`${d.meta.title ?? ''} ${d.content}`, words),
+        excerpt: joinWords(best.excerpt),
+        full: fullMatch(`${title} ${joinWords(d.content)}`, words),
       };
     }),
   };
