@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { ARTICLE_COLLECTIONS } from '../lib/content/schemas';
-import { spaceWordsInHtml } from '../lib/search-words';
+import { htmlWordSpacer } from '../lib/search-words';
 
 /** The article pages, relative to the build: `theory/<id>/index.html` and so on (not their 投屏 slides, a level deeper). */
 export const SEARCHABLE = `{${ARTICLE_COLLECTIONS.join(',')}}/*/index.html`;
@@ -36,13 +36,13 @@ export function searchIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const prepared = mkdtempSync(join(tmpdir(), 'sengong-search-'));
         try {
-          const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+          const spaceWords = htmlWordSpacer(new Intl.Segmenter('zh-CN', { granularity: 'word' }));
           const articles = new RegExp(`^(?:${ARTICLE_COLLECTIONS.join('|')})/[^/]+/$`);
           for (const { pathname } of pages) {
             if (!articles.test(pathname)) continue;
             const file = join(pathname, 'index.html');
             mkdirSync(join(prepared, dirname(file)), { recursive: true });
-            writeFileSync(join(prepared, file), spaceWordsInHtml(readFileSync(join(site, file), 'utf8'), segmenter));
+            writeFileSync(join(prepared, file), spaceWords(readFileSync(join(site, file), 'utf8')));
           }
           const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
           if (!index) throw new Error(`无法创建搜索索引：${errors.join('；')}`);

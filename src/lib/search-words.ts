@@ -19,9 +19,19 @@ export function spaceWords(text: string, segmenter: Intl.Segmenter): string {
   return text.replace(RUN, (run) => Array.from(segmenter.segment(run), (s) => s.segment).join(' '));
 }
 
-/** An HTML page with its Chinese text split into words (text between tags only; tags and attributes stay as they are). */
-export function spaceWordsInHtml(html: string, segmenter: Intl.Segmenter): string {
-  return html.replace(/>([^<]+)</g, (_, text: string) => `>${spaceWords(text, segmenter)}<`);
+/**
+ * Splits the Chinese text of HTML pages (text between tags only; tags and
+ * attributes stay as they are). Text seen before (menus, titles in lists,
+ * footers) is split once.
+ */
+export function htmlWordSpacer(segmenter: Intl.Segmenter): (html: string) => string {
+  const seen = new Map<string, string>();
+  const space = (text: string) => {
+    let out = seen.get(text);
+    if (out === undefined) seen.set(text, (out = spaceWords(text, segmenter)));
+    return out;
+  };
+  return (html) => html.replace(/>([^<]+)</g, (_, text: string) => `>${space(text)}<`);
 }
 
 /** Text from the index (a title, content, or an excerpt with <mark>) as it was written: without the spaces between Chinese words. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinWords, spaceWords, spaceWordsInHtml } from '../../src/lib/search-words';
+import { htmlWordSpacer, joinWords, spaceWords } from '../../src/lib/search-words';
 
 const zh = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
@@ -14,7 +14,7 @@ describe('Chinese words for the search index', () => {
 
   it('changes only text between tags', () => {
     const html = '<h1 id="森林防火" data-pagefind-meta="title">森林防火</h1><p class="a b">工会经费管理</p>';
-    const spaced = spaceWordsInHtml(html, zh);
+    const spaced = htmlWordSpacer(zh)(html);
     expect(spaced).toContain('<h1 id="森林防火" data-pagefind-meta="title">');
     expect(spaced).toContain('<p class="a b">');
     expect(spaced).toMatch(/>森林 防火</);
