@@ -126,8 +126,12 @@ test('a timed contest from a paper counts down, and draws the questions of the p
   const firstPrinted = (await printed.locator('[data-paper] > li').first().locator('legend').textContent())!;
   await printed.close();
 
+  const requests: string[] = [];
+  page.on('request', (r) => /\/quiz\/.+/.test(new URL(r.url()).pathname) && requests.push(new URL(r.url()).pathname));
   await form.getByRole('button', { name: '开始竞赛' }).click();
   await expect(page.locator('[data-timer]')).toHaveText(/^还剩 (30|29|28) 秒$/);
+  // One request: the paper's data file, the same the exam and the printed paper use.
+  expect(requests).toEqual([expect.stringMatching(/^\/quiz\/data\/exam-[a-z0-9-]+\.json$/)]);
   const stem = (await page.locator('[data-question] .contest-stem').textContent())!;
   expect(firstPrinted.replace(/\s+/g, '')).toContain(stem.replace(/^1\. （.+?）/, '').replace(/\s+/g, ''));
   await page.getByRole('button', { name: '提前结束' }).click();
