@@ -3,8 +3,10 @@
  * Pagefind's runtime) and before isolatedBuild() moves the build into place:
  *
  * - `sw.js` (Workbox generateSW): precaches the shell only (CSS and JS under
- *   _astro/, icons, the manifest, the offline page, Pagefind's runtime and the
- *   download list); caches every page visited (network first, 3 s timeout) and
+ *   _astro/, icons, the manifest, the offline page, Pagefind's runtime, and
+ *   `offline-version.txt`, the download list's hash, so that sw.js changes
+ *   whenever any page does; the list itself grows with the site and is fetched
+ *   only when needed); caches every page visited (network first, 3 s timeout) and
  *   Pagefind's hashed index files (cache first). A page neither online nor
  *   stored gets the offline page. Cache names carry the base path, so a root
  *   build and a /xuexi/ build on one host never share or delete each other's.
@@ -17,7 +19,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
-import { decodeEntities } from '../lib/html';
+import { titleOf } from '../lib/html';
 import { cacheIdFor, cacheNamesFor, formatMegabytes, storedSummary, type OfflineFile, type OfflineManifest } from '../lib/offline';
 
 /** Files every page needs, stored when the service worker installs. */
@@ -29,7 +31,7 @@ const SHELL = [
   'icon-*.png',
   'manifest.webmanifest',
   'offline/index.html',
-  'offline-files.json',
+  'offline-version.txt',
   'pagefind/pagefind.js',
   'pagefind/pagefind-worker.js',
   'pagefind/pagefind-highlight.js',
@@ -60,10 +62,8 @@ export function listOfflineFiles(site: string): OfflineFile[] {
     if (IN_SHELL.test(u)) continue;
     const body = readFileSync(join(site, path));
     const file: OfflineFile = { u, b: statSync(join(site, path)).size, r: createHash('sha256').update(body).digest('hex').slice(0, 12) };
-    if (isHtml) {
-      const title = /<title>([^<]*)<\/title>/.exec(body.toString('utf8'))?.[1];
-      if (title) file.t = decodeEntities(title).trim();
-    }
+    const title = isHtml ? titleOf(body.toString('utf8')) : undefined;
+    if (title) file.t = title;
     files.push(file);
   }
   return files;
@@ -81,7 +81,9 @@ export function offline(): AstroIntegration {
         const site = fileURLToPath(dir);
         const names = cacheNamesFor(base);
         const manifest: OfflineManifest = { version: 1, caches: names, files: listOfflineFiles(site) };
-        writeFileSync(join(site, 'offline-files.json'), JSON.stringify(manifest));
+        const list = JSON.stringify(manifest);
+        writeFileSync(join(site, 'offline-files.json'), list);
+        writeFileSync(join(site, 'offline-version.txt'), createHash('sha256').update(list).digest('hex').slice(0, 16));
         const { pages, bytes } = storedSummary(manifest);
         logger.info(`离线下载清单：${pages} 个页面，共 ${manifest.files.length} 个文件，约 ${formatMegabytes(bytes)}`);
 

@@ -4,3 +4,9 @@ export function decodeEntities(html: string): string {
 }
 
 export const textOf = (html: string): string => decodeEntities(html.replace(/<[^>]+>/g, '')).trim();
+
+/** A page's <title>, or undefined. */
+export function titleOf(html: string): string | undefined {
+  const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
+  return title ? decodeEntities(title).trim() || undefined : undefined;
+}

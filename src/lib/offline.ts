@@ -76,18 +76,22 @@ export function storedSummary(stored: OfflineManifest | null): { pages: number; 
   return { pages: files.filter((f) => isPage(f.u)).length, bytes: totalBytes(files) };
 }
 
-/** The stored pages to list on the offline page, from the URLs found in the caches, with titles where known. */
-export function storedPages(cachedUrls: readonly string[], base: string, origin: string, manifest: OfflineManifest | null): { href: string; title: string }[] {
+/**
+ * The stored pages to list on the offline page, from the URLs found in the
+ * caches (`url`, as cached), with their titles where the download list knows them.
+ */
+export function storedPages(cachedUrls: readonly string[], base: string, origin: string, manifest: OfflineManifest | null): { href: string; url: string; title?: string }[] {
   const titles = new Map((manifest?.files ?? []).map((f) => [f.u, f.t]));
   const prefix = origin + base;
   const seen = new Set<string>();
-  const pages: { href: string; title: string }[] = [];
+  const pages: { href: string; url: string; title?: string }[] = [];
   for (const url of cachedUrls) {
     if (!url.startsWith(prefix)) continue;
     const rel = url.slice(prefix.length).replace(/[?#].*$/, '');
     if (!isPage(rel) || rel === 'offline/' || seen.has(rel)) continue;
     seen.add(rel);
-    pages.push({ href: base + rel, title: titles.get(rel) ?? (rel ? `/${rel}` : '/') });
+    const title = titles.get(rel);
+    pages.push({ href: base + rel, url, ...(title ? { title } : {}) });
   }
   return pages.sort((a, b) => a.href.localeCompare(b.href));
 }

@@ -56,6 +56,22 @@ test('a visited page opens offline; a page not stored shows the offline page, wh
   await expect(page.locator('h1').first()).toHaveText(title);
 });
 
+test('once the service worker holds the search files, search starts when the page is idle: the first query loads no search code', async ({ page }) => {
+  await page.goto('about/');
+  await controlled(page);
+  const runtime = /\/pagefind\/(?:pagefind(?:-worker)?\.js|wasm\.[^/]+|[^/]+\.pf_meta|pagefind-entry\.json)$/;
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('theory/');
+  // Nobody has touched the search box, yet Pagefind is up: its script, worker, entry, metadata and WebAssembly.
+  await expect.poll(() => requests.filter((p) => runtime.test(p)).length).toBeGreaterThanOrEqual(5);
+  requests.length = 0;
+  await page.locator('#site-search-q').fill('劳动争议');
+  await expect(page.locator('#site-search-results li.search-hit').first()).toBeVisible();
+  expect(requests.some((p) => p.endsWith('.pf_fragment'))).toBe(true);
+  expect(requests.filter((p) => runtime.test(p) || p.includes('/_astro/header-search'))).toEqual([]);
+});
+
 test('下载全部内容: after it, pages, search, a self-check, 每日一练, an exam, 错题本, 投屏 and 知识竞赛 work offline', async ({ page, context }) => {
   await downloadAll(page);
   const list = await page.evaluate(() => fetch('/offline-files.json').then((r) => r.json()) as Promise<{ files: { u: string; t?: string }[] }>);
@@ -143,8 +159,8 @@ async function hostWithNewBuild(upstream: string, { aboutChanged = false } = {})
     let body = Buffer.from(await response.arrayBuffer());
     const path = new URL(req.url!, upstream).pathname;
     if (changed && path.endsWith('/sw.js')) {
-      // With a changed page, the download list changes too, and so its revision in the precache list.
-      const sw = aboutChanged ? body.toString().replace(/(url:"offline-files\.json",revision:")\w+/, '$1changed') : body.toString();
+      // With a changed page, the download list changes too, and so its hash (offline-version.txt) in the precache list.
+      const sw = aboutChanged ? body.toString().replace(/(url:"offline-version\.txt",revision:")\w+/, '$1changed') : body.toString();
       body = Buffer.from(`${sw}\n// new build\n`);
     }
     if (changed && aboutChanged && path.endsWith('/offline-files.json')) {

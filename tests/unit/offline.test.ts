@@ -63,6 +63,9 @@ describe('stored summaries', () => {
   it('lists stored pages of this base only, with titles, without the offline page or data files', () => {
     const m = manifest([{ u: 'cases/a/', b: 1, r: '1', t: '案例甲' }]);
     const urls = ['http://h/xuexi/cases/a/', 'http://h/xuexi/cases/a/?q=1', 'http://h/xuexi/offline/', 'http://h/xuexi/quiz/pool.json', 'http://h/other/', 'http://h/xuexi/'];
-    expect(storedPages(urls, '/xuexi/', 'http://h', m)).toEqual([{ href: '/xuexi/', title: '/' }, { href: '/xuexi/cases/a/', title: '案例甲' }]);
+    expect(storedPages(urls, '/xuexi/', 'http://h', m)).toEqual([
+      { href: '/xuexi/', url: 'http://h/xuexi/' },
+      { href: '/xuexi/cases/a/', url: 'http://h/xuexi/cases/a/', title: '案例甲' },
+    ]);
   });
 });

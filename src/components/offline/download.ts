@@ -26,7 +26,7 @@ class OfflineDownload extends HTMLElement {
     start.disabled = false;
     start.addEventListener('click', () => void this.#start());
     this.#el('cancel').addEventListener('click', () => this.#abort?.abort());
-    const stored = await readStored(this.#base, this.#manifest);
+    const stored = await readStored(this.#base, this.#manifest.caches);
     if (stored) this.#say(this.#describe(stored));
   }
 

@@ -1,28 +1,31 @@
 /** The offline page: links to every page stored on this device. */
+import { titleOf } from '../../lib/html';
 import { cacheNamesFor, storedPages } from '../../lib/offline';
 import { offlineUi } from '../../lib/ui';
 import { siteBase } from '../site-base';
-import { fetchManifest } from './sync';
+import { readStored } from './sync';
 
 const root = document.querySelector<HTMLElement>('[data-offline-page]')!;
 
 async function list() {
   const base = siteBase();
-  // Titles are a nicety: without the list, pages are shown by their address.
-  const manifest = await fetchManifest(base);
-  const names = manifest?.caches ?? cacheNamesFor(base);
+  const names = cacheNamesFor(base);
+  let cache: Cache | undefined;
   let urls: string[] = [];
   try {
-    urls = (await (await caches.open(names.pages)).keys()).map((r) => r.url);
+    cache = await caches.open(names.pages);
+    urls = (await cache.keys()).map((r) => r.url);
   } catch {
     // No Cache API: nothing stored to list.
   }
-  const pages = storedPages(urls, base, location.origin, manifest);
+  // Titles from the download list stored by 下载全部内容, else from each stored page (a few visited ones), else the address.
+  const pages = storedPages(urls, base, location.origin, await readStored(base, names));
+  const titles = await Promise.all(pages.map(async (p) => p.title ?? titleOf((await (await cache?.match(p.url))?.text()) ?? '') ?? decodeURI(p.href)));
   root.querySelector<HTMLElement>('[data-offline-none]')!.hidden = pages.length > 0;
   root.querySelector('[data-offline-count]')!.textContent = pages.length ? offlineUi.offlineCount(pages.length) : '';
-  root.querySelector('[data-offline-list]')!.replaceChildren(...pages.map((p) => {
+  root.querySelector('[data-offline-list]')!.replaceChildren(...pages.map((p, i) => {
     const li = document.createElement('li');
-    li.append(Object.assign(document.createElement('a'), { href: p.href, textContent: p.title, className: 'underline' }));
+    li.append(Object.assign(document.createElement('a'), { href: p.href, textContent: titles[i], className: 'underline' }));
     return li;
   }));
 }

@@ -5,7 +5,9 @@
  * it offers the update (update-notice.ts) and, if the whole site was
  * downloaded, fetches what changed.
  */
+import searchModule from '../search/header-search.ts?worker&url';
 import { cacheNamesFor } from '../../lib/offline';
+import { injectOnce } from '../lazy-script';
 import { siteBase } from '../site-base';
 import { watchForUpdates } from './update-notice';
 import { fetchManifest, offlineSupported, readStored, storeAll } from './sync';
@@ -16,10 +18,24 @@ export function registerOffline(): void {
   navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).then((registration) => {
     watchForUpdates(registration);
     void storeThisPage(base);
+    warmSearchWhenStored();
     if (navigator.serviceWorker.controller) void refreshDownload(base);
   }).catch(() => {
     // No service worker (e.g. sw.js missing on this host): the site works online as before.
   });
+}
+
+/**
+ * Once the service worker is in control, the search runtime (Pagefind's script,
+ * WebAssembly and metadata, in the precached shell) is on the device: start it
+ * when the page is idle, costing no download, so the first query fetches only
+ * its index chunks and results. Before that, search starts on focus as always.
+ */
+function warmSearchWhenStored() {
+  if (!document.querySelector('site-search')) return;
+  const warm = () => ('requestIdleCallback' in window ? requestIdleCallback(injectOnce(searchModule), { timeout: 5000 }) : setTimeout(injectOnce(searchModule), 1000));
+  if (navigator.serviceWorker.controller) warm();
+  else navigator.serviceWorker.addEventListener('controllerchange', warm, { once: true });
 }
 
 /** The first page of a visit loads before the worker is there to store it: store it now. */
@@ -36,9 +52,10 @@ async function storeThisPage(base: string) {
 
 /** A downloaded site stays whole: once a new version is in control, fetch what changed in the background. */
 async function refreshDownload(base: string) {
-  if (!navigator.onLine) return;
+  // Only where everything was downloaded: the list is fetched then, not on every page.
+  if (!navigator.onLine || !(await readStored(base, cacheNamesFor(base)))) return;
   const manifest = await fetchManifest(base);
-  if (!manifest || !(await readStored(base, manifest))) return;
+  if (!manifest) return;
   try {
     await storeAll(base, manifest, { concurrency: 2 });
   } catch {

@@ -20,9 +20,9 @@ export async function fetchManifest(base: string): Promise<OfflineManifest | nul
   }
 }
 
-export async function readStored(base: string, manifest: OfflineManifest): Promise<OfflineManifest | null> {
+export async function readStored(base: string, names: OfflineManifest['caches']): Promise<OfflineManifest | null> {
   try {
-    const response = await (await caches.open(manifest.caches.pages)).match(base + STORED);
+    const response = await (await caches.open(names.pages)).match(base + STORED);
     return response ? parseManifest(await response.json()) : null;
   } catch {
     return null;
@@ -51,7 +51,7 @@ export async function storeAll(base: string, manifest: OfflineManifest, options:
 }
 
 async function storeChanged(base: string, manifest: OfflineManifest, options: StoreOptions): Promise<{ failed: number; stored: OfflineManifest }> {
-  const stored = await readStored(base, manifest);
+  const stored = await readStored(base, manifest.caches);
   const plan = planDownload(manifest, stored);
   const cache = { pages: await caches.open(manifest.caches.pages), assets: await caches.open(manifest.caches.assets) };
   for (const u of plan.drop) await cache[cacheKindOf(u)].delete(base + u, { ignoreSearch: true });

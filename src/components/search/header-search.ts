@@ -1,7 +1,8 @@
 /**
  * The header search box's results as the reader types, and the marking of
- * searched terms on a page opened from a result. Injected only when the box
- * is first focused or the page was opened from a result (see HeaderSearch.astro).
+ * searched terms on a page opened from a result. Injected when the box is
+ * first focused or the page was opened from a result (search-loader.ts), or
+ * when idle once the search files are stored on the device (offline/register.ts).
  */
 import { HIGHLIGHT_PARAM } from '../../lib/search-param';
 import { loadPagefind, renderHit, runSearch } from './pagefind';
@@ -13,7 +14,6 @@ function attach(root: HTMLElement) {
   const list = panel.querySelector('ul')!;
   const status = panel.querySelector<HTMLElement>('[data-status]')!;
   const more = panel.querySelector<HTMLAnchorElement>('[data-more]')!;
-  loadPagefind(base).catch(() => {}); // a failure is shown when the reader searches
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
@@ -83,6 +83,8 @@ function attach(root: HTMLElement) {
 
 const root = document.querySelector<HTMLElement>('site-search');
 if (root) {
+  // Start Pagefind at once; a failure is shown when the reader searches.
+  loadPagefind(root.dataset.base!).catch(() => {});
   if (document.activeElement && root.contains(document.activeElement)) attach(root);
   else root.querySelector('input')!.addEventListener('focus', () => attach(root), { once: true });
   if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
