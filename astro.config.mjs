@@ -16,6 +16,8 @@ import { offline } from './src/integrations/offline';
  *   OUT_DIR    where to write the build (default: dist)
  *   CONTENT_DIR, CACHE_DIR  another content folder and its own cache (tests, benchmark):
  *              the content cache remembers file paths, so each content folder needs its own
+ *   SEARCH_BUNDLE_SIZE  the most articles in one part of the search index (default 4000;
+ *              see src/lib/search-words.ts)
  * Builds with different OUT_DIR and CACHE_DIR can run at once (see isolated-build.ts).
  */
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}`;

@@ -14,13 +14,13 @@
  *   its size and a content hash, read by 下载全部内容 (src/components/offline/).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { titleOf } from '../lib/html';
-import { cacheIdFor, cacheNamesFor, formatMegabytes, storedSummary, type OfflineFile, type OfflineManifest } from '../lib/offline';
+import { cacheIdFor, cacheNamesFor, formatMegabytes, PAGEFIND_DIR, storedSummary, type OfflineFile, type OfflineManifest } from '../lib/offline';
 
 /** Files every page needs, stored when the service worker installs. */
 const SHELL = [
@@ -39,8 +39,10 @@ const SHELL = [
   'pagefind/pagefind-entry.json',
   'pagefind/*.pf_meta',
 ];
+/** A very large site's further search bundles (src/lib/search-words.ts): what merging them loads. */
+const MORE_BUNDLES = ['pagefind-*/wasm.*.pagefind', 'pagefind-*/pagefind-entry.json', 'pagefind-*/*.pf_meta'];
 /** Shell files that are in the download list too would be fetched twice. */
-const IN_SHELL = /^(?:offline\/|pagefind\/(?:[^/]+\.(?:js|pagefind|pf_meta)|pagefind-entry\.json)$)/;
+const IN_SHELL = /^(?:offline\/|pagefind(?:-\d+)?\/(?:[^/]+\.(?:js|pagefind|pf_meta)|pagefind-entry\.json)$)/;
 
 function walk(dir: string, root = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -55,8 +57,8 @@ export function listOfflineFiles(site: string): OfflineFile[] {
   const files: OfflineFile[] = [];
   for (const path of walk(site).sort()) {
     const isHtml = path === 'index.html' || path.endsWith('/index.html');
-    const isData = path.endsWith('.json') && !path.startsWith('pagefind/') && path !== 'offline-files.json';
-    const isIndex = path.startsWith('pagefind/') && /\.pf_(?:index|fragment|filter)$/.test(path);
+    const isData = path.endsWith('.json') && !PAGEFIND_DIR.test(path) && path !== 'offline-files.json';
+    const isIndex = PAGEFIND_DIR.test(path) && /\.pf_(?:index|fragment|filter)$/.test(path);
     if (!isHtml && !isData && !isIndex) continue;
     const u = isHtml ? path.slice(0, -'index.html'.length) : path;
     if (IN_SHELL.test(u)) continue;
@@ -89,7 +91,7 @@ export function offline(): AstroIntegration {
 
         const { count, size, warnings } = await generateSW({
           globDirectory: site,
-          globPatterns: SHELL,
+          globPatterns: existsSync(join(site, 'pagefind-1')) ? [...SHELL, ...MORE_BUNDLES] : SHELL,
           swDest: join(site, 'sw.js'),
           cacheId: cacheIdFor(base),
           // The new version waits: the page offers 有新内容，点此刷新 (never a reload in the middle of an exam).
@@ -108,7 +110,7 @@ export function offline(): AstroIntegration {
             {
               // Pagefind's index files and anything hashed under _astro/ (e.g. images) never change under one name.
               urlPattern: ({ url, sameOrigin }) => sameOrigin && url.href.startsWith((globalThis as unknown as SW).registration.scope)
-                && /^(?:_astro\/|pagefind\/.+\.pf_(?:index|fragment|filter)$)/.test(url.href.slice((globalThis as unknown as SW).registration.scope.length)),
+                && /^(?:_astro\/|pagefind(?:-\d+)?\/.+\.pf_(?:index|fragment|filter)$)/.test(url.href.slice((globalThis as unknown as SW).registration.scope.length)),
               handler: 'CacheFirst',
               options: { cacheName: names.assets, cacheableResponse: { statuses: [200] }, matchOptions: { ignoreSearch: true } },
             },

@@ -12,15 +12,21 @@
  * the index is written under a language code of its own, so Pagefind splits
  * only at spaces. In the browser, Pagefind falls back to that index for the
  * zh-CN pages and splits each query with Intl.Segmenter, as before.
+ *
+ * A site with more articles than one Pagefind run should hold is indexed in
+ * parts (src/data/search-bundles.ts), one run and one process each, written
+ * to pagefind/, pagefind-1/, …; the pages name the extra parts and the
+ * browser merges them.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { ARTICLE_COLLECTIONS } from '../lib/content/schemas';
-import { htmlWordSpacer } from '../lib/search-words';
+import { searchBundlesFor } from '../data/search-bundles';
+import { htmlWordSpacer, splitForBundles } from '../lib/search-words';
 
 /** The article pages, relative to the build: `theory/<id>/index.html` and so on (not their 投屏 slides, a level deeper). */
 export const SEARCHABLE = `{${ARTICLE_COLLECTIONS.join(',')}}/*/index.html`;
@@ -34,27 +40,36 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, pages, logger }) => {
         const site = fileURLToPath(dir);
-        const prepared = mkdtempSync(join(tmpdir(), 'sengong-search-'));
-        try {
-          const spaceWords = htmlWordSpacer(new Intl.Segmenter('zh-CN', { granularity: 'word' }));
-          const articles = new RegExp(`^(?:${ARTICLE_COLLECTIONS.join('|')})/[^/]+/$`);
-          for (const { pathname } of pages) {
-            if (!articles.test(pathname)) continue;
-            const file = join(pathname, 'index.html');
-            mkdirSync(join(prepared, dirname(file)), { recursive: true });
-            writeFileSync(join(prepared, file), spaceWords(readFileSync(join(site, file), 'utf8')));
+        const spaceWords = htmlWordSpacer(new Intl.Segmenter('zh-CN', { granularity: 'word' }));
+        const inSection = new RegExp(`^(?:${ARTICLE_COLLECTIONS.join('|')})/[^/]+/$`);
+        const read = (pathname: string) => readFileSync(join(site, pathname, 'index.html'), 'utf8');
+        // Section lists and their pages sit at the same depth: articles are those that mark search content.
+        const articles = pages.map((p) => p.pathname).filter((p) => inSection.test(p) && read(p).includes('data-pagefind-body')).sort();
+        // The same count as the pages' (the catalog's articles), so both agree on the bundles.
+        const bundles = searchBundlesFor(articles.length);
+        const parts = splitForBundles(articles, bundles.length);
+        let indexed = 0;
+        for (const [i, bundle] of bundles.entries()) {
+          const prepared = mkdtempSync(join(tmpdir(), 'sengong-search-'));
+          try {
+            for (const pathname of parts[i]!) {
+              mkdirSync(join(prepared, pathname), { recursive: true });
+              writeFileSync(join(prepared, pathname, 'index.html'), spaceWords(read(pathname)));
+            }
+            const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+            if (!index) throw new Error(`无法创建搜索索引：${errors.join('；')}`);
+            const added = await index.addDirectory({ path: prepared, glob: SEARCHABLE });
+            if (added.errors.length) throw new Error(`搜索索引出错：${added.errors.join('；')}`);
+            const written = await index.writeFiles({ outputPath: join(site, bundle) });
+            if (written.errors.length) throw new Error(`写入搜索索引出错：${written.errors.join('；')}`);
+            indexed += added.page_count;
+          } finally {
+            rmSync(prepared, { recursive: true, force: true });
+            // One Pagefind process per part: its memory goes with it.
+            await pagefind.close();
           }
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
-          if (!index) throw new Error(`无法创建搜索索引：${errors.join('；')}`);
-          const added = await index.addDirectory({ path: prepared, glob: SEARCHABLE });
-          if (added.errors.length) throw new Error(`搜索索引出错：${added.errors.join('；')}`);
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          if (written.errors.length) throw new Error(`写入搜索索引出错：${written.errors.join('；')}`);
-          logger.info(`搜索索引已建立：${added.page_count} 个页面`);
-        } finally {
-          rmSync(prepared, { recursive: true, force: true });
-          await pagefind.close();
         }
+        logger.info(`搜索索引已建立：${indexed} 个页面${bundles.length > 1 ? `，分 ${bundles.length} 部分` : ''}`);
       },
     },
   };

@@ -34,8 +34,11 @@ export function cacheNamesFor(base: string): OfflineManifest['caches'] {
   return { pages: `${id}-pages`, assets: `${id}-assets` };
 }
 
+/** The search index's folders: `pagefind/`, and on a very large site `pagefind-1/`, … (src/lib/search-words.ts). */
+export const PAGEFIND_DIR = /^pagefind(?:-\d+)?\//;
+
 /** Which runtime cache a file goes into: Pagefind's hashed index files are assets, the rest pages and data. */
-export const cacheKindOf = (url: string): keyof OfflineManifest['caches'] => (url.startsWith('pagefind/') ? 'assets' : 'pages');
+export const cacheKindOf = (url: string): keyof OfflineManifest['caches'] => (PAGEFIND_DIR.test(url) ? 'assets' : 'pages');
 
 export const isPage = (url: string): boolean => url === '' || url.endsWith('/');
 

@@ -1,4 +1,7 @@
 /**
+ * The search index's text and parts, prepared at build time (pure: the
+ * segmenter is passed in).
+ *
  * Chinese words for the search index, marked at build time. Pagefind's own
  * Chinese segmentation (its Extended binary) held about 0.7 MiB per page until
  * the index was written and made writing three times slower: 10,000 articles
@@ -6,7 +9,6 @@
  * ICU's dictionary (Intl.Segmenter, the same as browsers use for queries), by
  * putting a space between two words; Pagefind then only splits at spaces.
  * The spaces are taken out again wherever the index's text is shown.
- * Pure: the segmenter is passed in.
  */
 
 const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef';
@@ -37,4 +39,29 @@ export function htmlWordSpacer(segmenter: Intl.Segmenter): (html: string) => str
 /** Text from the index (a title, content, or an excerpt with <mark>) as it was written: without the spaces between Chinese words. */
 export function joinWords(text: string): string {
   return text.replace(BETWEEN, '');
+}
+
+/**
+ * Pagefind keeps every page it reads in memory until it writes the index
+ * (about 0.45 MiB per article here), so a large site is indexed in parts of at
+ * most this many articles, one Pagefind run each, and the browser merges them.
+ * SEARCH_BUNDLE_SIZE changes it (the /xuexi/ test build uses a small one so
+ * the merging is tested).
+ */
+export const DEFAULT_BUNDLE_SIZE = 4000;
+
+/** The search bundles' folders, relative to the base path: `pagefind/` first (its runtime loads the others), then `pagefind-1/`, … */
+export function searchBundles(articles: number, size = DEFAULT_BUNDLE_SIZE): string[] {
+  const count = Math.max(1, Math.ceil(articles / Math.max(1, size)));
+  return Array.from({ length: count }, (_, i) => (i === 0 ? 'pagefind/' : `pagefind-${i}/`));
+}
+
+/**
+ * Which articles go into which bundle: dealt out in turn, so each bundle is a
+ * sample of the whole site. Each bundle scores its results by its own word
+ * statistics; bundles of one section each would rank a theory article against
+ * a model story on different scales.
+ */
+export function splitForBundles<T>(items: readonly T[], bundles: number): T[][] {
+  return Array.from({ length: bundles }, (_, b) => items.filter((_, i) => i % bundles === b));
 }

@@ -40,15 +40,40 @@ test('the 404 page works under the sub-path', async ({ page }) => {
 
 test('search works under the sub-path: the bundle loads from /xuexi/pagefind/ and results link under it', async ({ page }) => {
   const pagefind: string[] = [];
-  page.on('request', (r) => r.url().includes('/pagefind/') && pagefind.push(new URL(r.url()).pathname));
+  page.on('request', (r) => r.url().includes('/pagefind') && pagefind.push(new URL(r.url()).pathname));
   await page.goto(`search/?q=${encodeURIComponent('劳动争议调解')}`);
   const first = page.locator('[data-hits] li h2 a').first();
   await expect(first).toBeVisible();
   expect(new URL(await first.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe(`${BASE}theory/laodong-zhengyi-tiaojie/`);
   expect(pagefind.length).toBeGreaterThan(0);
-  for (const p of pagefind) expect(p.startsWith(`${BASE}pagefind/`), p).toBe(true);
+  for (const p of pagefind) expect(p, p).toMatch(new RegExp(`^${BASE}pagefind(-\\d+)?/`));
   // The header box on another page finds it too.
   await page.goto('about/');
   await page.locator('#site-search-q').fill('仲裁时效');
   await expect(page.locator('#site-search-results li.search-hit a').first()).toHaveAttribute('href', new RegExp(`^${BASE}theory/laodong-zhengyi-tiaojie/`));
 });
+
+test('this build splits the search index in parts (SEARCH_BUNDLE_SIZE=40), as a very large site does, and the browser merges them', async ({ page, request }) => {
+  await page.goto('about/');
+  const more = (await page.locator('html').getAttribute('data-search-bundles'))!.split(' ');
+  expect(more).toEqual(['pagefind-1/', 'pagefind-2/']);
+  // Every article is in exactly one part: as many as the root build (same content) has in its one index.
+  const pagesIn = async (entryPath: string) => Object.values(((await (await request.get(entryPath)).json()) as { languages: Record<string, { page_count: number }> }).languages)
+    .reduce((n, l) => n + l.page_count, 0);
+  let indexed = 0;
+  for (const bundle of ['pagefind/', ...more]) indexed += await pagesIn(`${bundle}pagefind-entry.json`);
+  expect(indexed).toBe(await pagesIn('/pagefind/pagefind-entry.json'));
+  expect(indexed).toBeGreaterThan(100);
+  // Words from each part are found, with results from more than one part.
+  const parts = new Set<string>();
+  page.on('request', (r) => {
+    const m = new RegExp(`^${BASE}(pagefind(?:-\\d+)?)/fragment/`).exec(new URL(r.url()).pathname);
+    if (m) parts.add(m[1]!);
+  });
+  for (const [q, path] of [['油毛毡房', 'models/yang-shanzhou/'], ['仲裁时效', 'theory/laodong-zhengyi-tiaojie/'], ['链刹', 'forestry/youju-anquan-caozuo/']] as const) {
+    await page.goto(`search/?q=${encodeURIComponent(q)}`);
+    await expect(page.locator('[data-hits] li h2 a').first()).toHaveAttribute('href', new RegExp(`^${BASE}${path}`));
+  }
+  expect(parts.size).toBeGreaterThan(1);
+});
+

@@ -11,6 +11,7 @@ describe('offline cache names', () => {
   });
   it('put Pagefind index files with the assets, pages and data with the pages', () => {
     expect(cacheKindOf('pagefind/fragment/zh_abc.pf_fragment')).toBe('assets');
+    expect(cacheKindOf('pagefind-2/index/zxx_abc.pf_index')).toBe('assets');
     expect(cacheKindOf('cases/a/')).toBe('pages');
     expect(cacheKindOf('quiz/pool.json')).toBe('pages');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlWordSpacer, joinWords, spaceWords } from '../../src/lib/search-words';
+import { htmlWordSpacer, joinWords, searchBundles, spaceWords, splitForBundles } from '../../src/lib/search-words';
 
 const zh = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
@@ -26,5 +26,16 @@ describe('Chinese words for the search index', () => {
       expect(joinWords(spaceWords(text, zh))).toBe(text);
     }
     expect(joinWords('<mark>森林</mark> <mark>防火</mark> 期间 ， 要')).toBe('<mark>森林</mark><mark>防火</mark>期间，要');
+  });
+
+  it('splits a very large index into bundles, the first one the primary', () => {
+    expect(searchBundles(115)).toEqual(['pagefind/']);
+    expect(searchBundles(0)).toEqual(['pagefind/']);
+    expect(searchBundles(10_000)).toEqual(['pagefind/', 'pagefind-1/', 'pagefind-2/']);
+    expect(searchBundles(115, 40)).toEqual(['pagefind/', 'pagefind-1/', 'pagefind-2/']);
+    const parts = splitForBundles(Array.from({ length: 115 }, (_, i) => i), 3);
+    expect(parts.map((p) => p.length)).toEqual([39, 38, 38]);
+    expect(parts[1]!.slice(0, 3)).toEqual([1, 4, 7]);
+    expect(parts.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: 115 }, (_, i) => i));
   });
 });

@@ -15,6 +15,7 @@ interface PagefindResultData {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
   preload(term: string): Promise<void>;
   search(term: string | null, o?: object): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -35,6 +36,9 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base, bundlePath: `${base}pagefind/`, excerptLength: 36 });
     await pagefind.init();
+    // A very large site's index comes in parts (src/lib/search-words.ts): merge the others into the first.
+    const more = document.documentElement.dataset.searchBundles?.split(' ').filter(Boolean) ?? [];
+    await Promise.all(more.map((bundle) => pagefind.mergeIndex(`${base}${bundle}`, { baseUrl: base, excerptLength: 36 })));
     return pagefind;
   })();
   return loading;
