@@ -20,16 +20,15 @@
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { ARTICLE_COLLECTIONS } from '../lib/content/schemas';
 import { searchBundlesFor } from '../data/search-bundles';
 import { htmlWordSpacer, splitForBundles } from '../lib/search-words';
 
-/** The article pages, relative to the build: `theory/<id>/index.html` and so on (not their 投屏 slides, a level deeper). */
-export const SEARCHABLE = `{${ARTICLE_COLLECTIONS.join(',')}}/*/index.html`;
+/** The route that renders the articles (src/pages/[section]/[id].astro): its pages, and no others, carry search content. */
+const ARTICLE_ROUTE = '/[section]/[id]';
 
 /** Not a language Pagefind segments or stems: it splits the prepared text at spaces only. */
 const INDEX_LANGUAGE = 'zxx';
@@ -38,27 +37,24 @@ export function searchIndex(): AstroIntegration {
   return {
     name: 'search-index',
     hooks: {
-      'astro:build:done': async ({ dir, pages, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const site = fileURLToPath(dir);
         const spaceWords = htmlWordSpacer(new Intl.Segmenter('zh-CN', { granularity: 'word' }));
-        const inSection = new RegExp(`^(?:${ARTICLE_COLLECTIONS.join('|')})/[^/]+/$`);
-        const read = (pathname: string) => readFileSync(join(site, pathname, 'index.html'), 'utf8');
-        // Section lists and their pages sit at the same depth: articles are those that mark search content.
-        const articles = pages.map((p) => p.pathname).filter((p) => inSection.test(p) && read(p).includes('data-pagefind-body')).sort();
-        // The same count as the pages' (the catalog's articles), so both agree on the bundles.
+        const articles = (assets.get(ARTICLE_ROUTE) ?? []).map((url) => relative(site, fileURLToPath(url))).sort();
+        // As many as the catalog's articles, which the pages count too, so both agree on the bundles.
         const bundles = searchBundlesFor(articles.length);
         const parts = splitForBundles(articles, bundles.length);
         let indexed = 0;
         for (const [i, bundle] of bundles.entries()) {
           const prepared = mkdtempSync(join(tmpdir(), 'sengong-search-'));
           try {
-            for (const pathname of parts[i]!) {
-              mkdirSync(join(prepared, pathname), { recursive: true });
-              writeFileSync(join(prepared, pathname, 'index.html'), spaceWords(read(pathname)));
+            for (const file of parts[i]!) {
+              mkdirSync(join(prepared, dirname(file)), { recursive: true });
+              writeFileSync(join(prepared, file), spaceWords(readFileSync(join(site, file), 'utf8')));
             }
             const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
             if (!index) throw new Error(`无法创建搜索索引：${errors.join('；')}`);
-            const added = await index.addDirectory({ path: prepared, glob: SEARCHABLE });
+            const added = await index.addDirectory({ path: prepared });
             if (added.errors.length) throw new Error(`搜索索引出错：${added.errors.join('；')}`);
             const written = await index.writeFiles({ outputPath: join(site, bundle) });
             if (written.errors.length) throw new Error(`写入搜索索引出错：${written.errors.join('；')}`);
