@@ -34,11 +34,12 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     // Fail at once where WebAssembly cannot run (a CSP without 'wasm-unsafe-eval'), rather than after Pagefind's 5 s worker timeout.
     new WebAssembly.Module(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0));
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, bundlePath: `${base}pagefind/`, excerptLength: 36 });
+    const shared = { baseUrl: base, excerptLength: 36 };
+    await pagefind.options({ ...shared, bundlePath: `${base}pagefind/` });
     await pagefind.init();
     // A very large site's index comes in parts (src/lib/search-words.ts): merge the others into the first.
     const more = document.documentElement.dataset.searchBundles?.split(' ').filter(Boolean) ?? [];
-    await Promise.all(more.map((bundle) => pagefind.mergeIndex(`${base}${bundle}`, { baseUrl: base, excerptLength: 36 })));
+    await Promise.all(more.map((bundle) => pagefind.mergeIndex(`${base}${bundle}`, shared)));
     return pagefind;
   })();
   return loading;
