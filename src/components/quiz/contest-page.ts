@@ -7,13 +7,13 @@ import {
   award, defaultTeamName, drawContest, finish, nextQuestion, ranking, reveal, scores, secondsLeft, startContest, undo,
   QUESTION_LIMITS, TEAM_LIMITS, type Contest, type ContestSource, type Timer,
 } from '../../lib/quiz/contest';
-import type { QuizQuestion } from '../../lib/quiz/data';
+import { quizDataFile, type QuizQuestion } from '../../lib/quiz/data';
 import { answerText, optionLetter } from '../../lib/quiz/grade';
 import type { PaperPart } from '../../lib/quiz/paper';
 import { contestUi as c, ui } from '../../lib/ui';
 import { readRecords, updateRecords } from '../records/store';
 import { el } from '../dom';
-import { drawPaperData, loadQuizData, quizDataFile } from './fill';
+import { drawPaperData, loadQuizData } from './fill';
 
 /** What the projector shows of a question: stem, lettered options, and its answer and explanation. */
 interface Shown { type: string; stem: string; options: readonly string[]; answer: string; explanation: string }

@@ -1,7 +1,8 @@
 /** 每日一练: today's set, the same for everyone today (China time), chosen in the browser. */
 import { dailySet } from '../../lib/quiz/daily';
 import { chinaDay } from '../../lib/dates';
-import { fillQuiz, loadQuizData, quizDataFile, renderQuestions } from './fill';
+import { quizDataFile } from '../../lib/quiz/data';
+import { fillQuiz, loadQuizData, renderQuestions } from './fill';
 import './self-check';
 
 const root = document.querySelector<HTMLElement>('[data-daily]')!;

@@ -7,8 +7,6 @@ import { parseQuizData, quizDataFile, type QuizData, type QuizQuestion } from '.
 import { answerText, optionLetter } from '../../lib/quiz/grade';
 import { drawPaper, type DrawnQuestion, type PaperPart } from '../../lib/quiz/paper';
 
-export { quizDataFile };
-
 /** A quiz data file; throws when it cannot be had or is not one this code reads. */
 export async function loadQuizData(base: string, file: string): Promise<QuizData> {
   const response = await fetch(base + file);

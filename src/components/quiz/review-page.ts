@@ -8,7 +8,8 @@ import { isDue, isMastered, rate, Rating, reviewOrder, type RecallRating } from 
 import { rateCard, removeCards, type Records } from '../../lib/store/records';
 import { chinaDay } from '../../lib/dates';
 import { readRecords, updateRecords } from '../records/store';
-import { fillQuiz, loadQuizData, quizDataFile, renderQuestions } from './fill';
+import { quizDataFile } from '../../lib/quiz/data';
+import { fillQuiz, loadQuizData, renderQuestions } from './fill';
 import type { GradedEvent } from './self-check';
 import './self-check';
 
