@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test, watchErrors } from './support';
+import { expect, quizRequests, test, watchErrors } from './support';
 
 /** 知识竞赛 host mode: a contest run at a projector, kept through reloads. */
 test.use({ viewport: { width: 1920, height: 1080 } });
@@ -28,8 +28,7 @@ test('a contest of 3 teams and 5 questions: points, an undo, a reload in the mid
   await form.getByLabel('第 1 队名称').fill('机修车间');
   await expect(form.getByLabel('第 4 队名称')).toBeHidden();
   await form.getByLabel('抽题编号').fill('2026');
-  const requests: string[] = [];
-  page.on('request', (r) => /\/quiz\/.+/.test(new URL(r.url()).pathname) && requests.push(new URL(r.url()).pathname));
+  const requests = quizRequests(page);
   await form.getByRole('button', { name: '开始竞赛' }).click();
 
   // The stage fills the screen: no site header; the stem in large type.
@@ -126,8 +125,7 @@ test('a timed contest from a paper counts down, and draws the questions of the p
   const firstPrinted = (await printed.locator('[data-paper] > li').first().locator('legend').textContent())!;
   await printed.close();
 
-  const requests: string[] = [];
-  page.on('request', (r) => /\/quiz\/.+/.test(new URL(r.url()).pathname) && requests.push(new URL(r.url()).pathname));
+  const requests = quizRequests(page);
   await form.getByRole('button', { name: '开始竞赛' }).click();
   await expect(page.locator('[data-timer]')).toHaveText(/^还剩 (30|29|28) 秒$/);
   // One request: the paper's data file, the same the exam and the printed paper use.

@@ -44,6 +44,19 @@ export async function seed(page: Page, records: unknown): Promise<void> {
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORE_KEY, typeof records === 'string' ? records : JSON.stringify(records)] as const);
 }
 
+/**
+ * Paths the page fetches under /quiz/ from now on, apart from the page itself,
+ * which the offline registration stores for offline use at some idle moment.
+ */
+export function quizRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (/\/quiz\/.+/.test(path) && path !== new URL(page.url()).pathname) seen.push(path);
+  });
+  return seen;
+}
+
 /** Every page the sitemap lists, as absolute paths on the test server (base included). */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
   const index = await request.get('sitemap-index.xml');
