@@ -41,6 +41,8 @@ export interface Catalog {
   /** Every article, newest first. */
   all: ArticleSummary[];
   byKey: Map<string, ArticleSummary>;
+  /** Tag slug → its articles, newest first. */
+  byTag: Map<string, ArticleSummary[]>;
   /** Entries per category label, per section. */
   categoryCounts: Record<ArticleCollection, Record<string, number>>;
   banks: CollectionEntry<'quizzes'>[];
@@ -123,6 +125,15 @@ async function load(): Promise<Catalog> {
     }),
   ) as Catalog['categoryCounts'];
 
+  const byTag = new Map<string, ArticleSummary[]>();
+  for (const a of all) {
+    for (const t of a.tags) {
+      const list = byTag.get(t.slug);
+      if (list) list.push(a);
+      else byTag.set(t.slug, [a]);
+    }
+  }
+
   const citedBy = new Map<string, ArticleSummary[]>();
   for (const c of sections.cases) {
     if (c.entry.collection !== 'cases') continue;
@@ -135,6 +146,7 @@ async function load(): Promise<Catalog> {
     citedBy,
     categoryCounts,
     byKey: new Map(all.map((a) => [a.key, a])),
+    byTag,
     banks: banks.sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN')),
     exams: live(exams),
     paths: live(pathEntries).sort((a, b) => b.data.date.getTime() - a.data.date.getTime()),

@@ -10,9 +10,9 @@ const RECENT = 24;
  * the tags you read and miss most"), fetched only for the few tags that matter.
  */
 export const getStaticPaths = (async () => {
-  const { all } = await getCatalog();
+  const { byTag } = await getCatalog();
   return TAGS.flatMap((tag) => {
-    const items = all.filter((a) => a.tags.includes(tag)).slice(0, RECENT);
+    const items = (byTag.get(tag.slug) ?? []).slice(0, RECENT);
     return items.length ? [{ params: { tag: tag.slug }, props: { items: items.map((a) => ({ key: a.key, title: a.title, path: a.path, tags: a.tags.map((t) => t.slug) })) } }] : [];
   });
 }) satisfies GetStaticPaths;
