@@ -34,7 +34,9 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     // Fail at once where WebAssembly cannot run (a CSP without 'wasm-unsafe-eval'), rather than after Pagefind's 5 s worker timeout.
     new WebAssembly.Module(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0));
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    const shared = { baseUrl: base, excerptLength: 36 };
+    // noWorker: search on the page, not in Pagefind's web worker, whose script, start-up and
+    // messages cost the first query about a third of its time; a search itself takes milliseconds.
+    const shared = { baseUrl: base, excerptLength: 36, noWorker: true };
     await pagefind.options({ ...shared, bundlePath: `${base}pagefind/` });
     await pagefind.init();
     // A very large site's index comes in parts (src/lib/search-words.ts): merge the others into the first.
@@ -61,11 +63,13 @@ export async function runSearch(
   const pagefind = await loadPagefind(base);
   const response = await pagefind.search(term, pagefindOptions(state));
   if (!response || stale()) return null;
+  // Excerpts are requested first; the query's words are split while they load.
+  const data = response.results.slice(0, limit).map((r) => r.data());
   const words = keyWords(state.q, segment);
   return {
     total: response.results.length,
-    hits: response.results.slice(0, limit).map(async (r) => {
-      const d = await r.data();
+    hits: data.map(async (loading) => {
+      const d = await loading;
       // Land on the section of the page that matched best, when Pagefind found one.
       const best = d.sub_results?.find((s) => s.url.includes('#')) ?? d;
       // The index holds its text with a space between Chinese words (src/lib/search-words.ts): shown without.
