@@ -8,7 +8,7 @@
  * that no other page carries data-pagefind-body (tests/e2e/search.spec.ts).
  *
  * Chinese is split into words here, not by Pagefind (see src/lib/search-words.ts):
- * Pagefind reads copies of the article pages with a space between words, and
+ * Pagefind is handed the article pages with a space between words, and
  * the index is written under a language code of its own, so Pagefind splits
  * only at spaces. In the browser, Pagefind falls back to that index for the
  * zh-CN pages and splits each query with Intl.Segmenter, as before.
@@ -18,9 +18,8 @@
  * to pagefind/, pagefind-1/, …; the pages name the extra parts and the
  * browser merges them.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -32,6 +31,9 @@ const ARTICLE_ROUTE = '/[section]/[id]';
 
 /** Not a language Pagefind segments or stems: it splits the prepared text at spaces only. */
 const INDEX_LANGUAGE = 'zxx';
+
+/** Pages handed to Pagefind and not yet read by it: enough to keep it busy, few enough to hold little memory. */
+const IN_FLIGHT = 16;
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -46,21 +48,28 @@ export function searchIndex(): AstroIntegration {
         const parts = splitForBundles(articles, bundles.length);
         let indexed = 0;
         for (const [i, bundle] of bundles.entries()) {
-          const prepared = mkdtempSync(join(tmpdir(), 'sengong-search-'));
           try {
-            for (const file of parts[i]!) {
-              mkdirSync(join(prepared, dirname(file)), { recursive: true });
-              writeFileSync(join(prepared, file), spaceWords(readFileSync(join(site, file), 'utf8')));
-            }
             const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
             if (!index) throw new Error(`无法创建搜索索引：${errors.join('；')}`);
-            const added = await index.addDirectory({ path: prepared });
-            if (added.errors.length) throw new Error(`搜索索引出错：${added.errors.join('；')}`);
+            // Handed over as text, not written out again: Pagefind reads each page while the next is split.
+            const problems: string[] = [];
+            const inFlight = new Set<Promise<void>>();
+            for (const file of parts[i]!) {
+              if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
+              const content = spaceWords(readFileSync(join(site, file), 'utf8'));
+              const url = `/${file.split(sep).join('/').replace(/index\.html$/, '')}`;
+              const adding: Promise<void> = index
+                .addHTMLFile({ url, content })
+                .then((added) => void problems.push(...added.errors.map((e) => `${url}：${e}`)), (e: unknown) => void problems.push(`${url}：${String(e)}`))
+                .finally(() => inFlight.delete(adding));
+              inFlight.add(adding);
+            }
+            await Promise.all(inFlight);
+            if (problems.length) throw new Error(`搜索索引出错：${problems.join('；')}`);
             const written = await index.writeFiles({ outputPath: join(site, bundle) });
             if (written.errors.length) throw new Error(`写入搜索索引出错：${written.errors.join('；')}`);
-            indexed += added.page_count;
+            indexed += parts[i]!.length;
           } finally {
-            rmSync(prepared, { recursive: true, force: true });
             // One Pagefind process per part: its memory goes with it.
             await pagefind.close();
           }
