@@ -30,7 +30,8 @@ export default defineConfig({
   ...(process.env.CACHE_DIR ? { cacheDir: process.env.CACHE_DIR } : {}),
   trailingSlash: 'always',
   // Never inline stylesheets either: a strict CSP (style-src 'self') would block them.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency: a page waits on its content and its file write; four at a time keep the build busy (about 3 s of 1k builds).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Bold ending in Chinese punctuation renders as bold, not as asterisks.
   markdown: { processor: satteri({ mdastPlugins: [cjkStrong] }) },
   // 投屏 slides repeat their entry, and the offline page is for the service worker: neither is a page to list.
