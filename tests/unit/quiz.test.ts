@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradeQuestion, shuffleOptions, type GradableQuestion } from '../../src/lib/quiz/grade';
 import { drawPaper, PaperError, scorePaper, type PoolQuestion } from '../../src/lib/quiz/paper';
-import { dailySet } from '../../src/lib/quiz/daily';
+import { dailySet, dailyShardCount, dailyShardOf, dailyShards } from '../../src/lib/quiz/daily';
 import { chinaDay } from '../../src/lib/dates';
 import { rng, shuffle } from '../../src/lib/quiz/random';
 import { isDue, isMastered, newCard, rate, Rating, reviewOrder } from '../../src/lib/quiz/review';
@@ -87,20 +87,39 @@ describe('每日一练', () => {
     expect(chinaDay(new Date('2026-11-25T15:59:00Z'))).toBe('2026-11-25');
     expect(chinaDay(new Date('2026-11-25T16:00:00Z'))).toBe('2026-11-26');
   });
+  // The set of a day, as the page draws it: from that day's shard only.
+  const setOf = (pool: readonly { id: string }[], day: string, count: number) =>
+    dailySet(dailyShards(pool, count)[dailyShardOf(day, count)]!, day, 5, count);
+
   it('gives everyone the same set on a day and a different set the next day', () => {
-    const a = dailySet(ids, '2026-11-25', 5);
-    expect(dailySet([...ids].reverse(), '2026-11-25', 5)).toEqual(a);
-    expect(dailySet(ids, '2026-11-26', 5)).not.toEqual(a);
+    const a = setOf(ids, '2026-11-25', 2);
+    expect(setOf([...ids].reverse(), '2026-11-25', 2)).toEqual(a);
+    expect(setOf(ids, '2026-11-26', 2)).not.toEqual(a);
     expect(a).toHaveLength(5);
   });
+  it('deals the pool into shards of about 60, each mixing the whole id range, and the shards take turns by day', () => {
+    expect([0, 29, 30, 605, 10_000].map(dailyShardCount)).toEqual([1, 1, 1, 10, 167]);
+    const shards = dailyShards([...ids].reverse(), 3);
+    expect(shards.map((s) => s.length)).toEqual([8, 8, 7]);
+    expect(shards[1]!.map((q) => q.id).slice(0, 3)).toEqual(['q01', 'q04', 'q07']);
+    expect(new Set(shards.flat().map((q) => q.id)).size).toBe(23);
+    expect(['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04'].map((d) => dailyShardOf(d, 3))).toEqual([0, 1, 2, 0]);
+    expect(dailyShardOf('2025-12-31', 3)).toBe(2);
+  });
   it('covers the whole pool over a cycle without repeats', () => {
+    const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10);
+    // 23 questions in one shard, 5 a day: a cycle is 4 days (the first starts 2026-01-01) and shows 20 distinct questions.
     const seen = new Set<string>();
-    // 23 questions, 5 a day: a cycle is 4 days (the first starts 2026-01-01) and shows 20 distinct questions.
-    for (let d = 0; d < 4; d++) for (const q of dailySet(ids, `2026-01-0${d + 1}`, 5)) seen.add(q.id);
+    for (let d = 0; d < 4; d++) for (const q of setOf(ids, day(d), 1)) seen.add(q.id);
     expect(seen.size).toBe(20);
     const everything = new Set<string>();
-    for (let d = 1; d <= 28; d++) for (const q of dailySet(ids, `2026-02-${String(d).padStart(2, '0')}`, 5)) everything.add(q.id);
+    for (let d = 31; d < 59; d++) for (const q of setOf(ids, day(d), 1)) everything.add(q.id);
     expect(everything.size).toBe(23);
+    // 61 questions in 2 shards (31 and 30): each shard's 6 visits of a cycle show 30 distinct questions.
+    const more = Array.from({ length: 61 }, (_, i) => ({ id: `m${String(i).padStart(2, '0')}` }));
+    const cycle = new Set<string>();
+    for (let d = 0; d < 12; d++) for (const q of setOf(more, day(d), 2)) cycle.add(q.id);
+    expect(cycle.size).toBe(60);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * The quiz data files (`quiz/data/*.json`): questions with their texts, one
- * file per bank, one per exam paper (the questions its parts draw from) and one
- * with every question. Pages that fill a quiz in the browser (每日一练, 错题本,
+ * file per bank, one per exam paper (the questions its parts draw from), one
+ * per shard of 每日一练 and one with every question. Pages that fill a quiz in the browser (每日一练, 错题本,
  * 模拟考试, 知识竞赛) load one of them: one request, cacheable, stored for offline
  * use. The markup stays QuestionItem.astro's: the browser fills a copy of it.
  */
@@ -31,6 +31,8 @@ export const quizDataFile = {
   all: 'quiz/data/all.json',
   bank: (id: string) => `quiz/data/bank-${id}.json`,
   exam: (id: string) => `quiz/data/exam-${id}.json`,
+  /** One shard of the 每日一练 pool (src/lib/quiz/daily.ts). */
+  daily: (shard: number) => `quiz/data/daily-${shard}.json`,
 };
 
 /** Packs questions with their sources, each source listed once. */

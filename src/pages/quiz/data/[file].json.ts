@@ -1,9 +1,10 @@
 import { getCatalog, paperOf } from '../../../data/catalog';
 import { packQuizData, quizDataFile } from '../../../lib/quiz/data';
 import { paperCandidates } from '../../../lib/quiz/paper';
+import { dailyShardCount, dailyShards } from '../../../lib/quiz/daily';
 import { link, paths } from '../../../lib/links';
 
-/** The quiz data files (see src/lib/quiz/data.ts): every question, each bank, each exam paper's candidates. */
+/** The quiz data files (see src/lib/quiz/data.ts): every question, each bank, each exam paper's candidates, each 每日一练 shard. */
 export async function getStaticPaths() {
   const { banks, exams, questions, byKey } = await getCatalog();
   const all = [...questions.values()].map((q) => ({
@@ -21,6 +22,7 @@ export async function getStaticPaths() {
     pack(quizDataFile.all, all),
     ...banks.map((b) => pack(quizDataFile.bank(b.id), all.filter((q) => q.bank === b.id))),
     ...exams.map((e) => pack(quizDataFile.exam(e.id), paperCandidates(paperOf(e).parts, all))),
+    ...dailyShards(all, dailyShardCount(all.length)).map((shard, i) => pack(quizDataFile.daily(i), shard)),
   ];
 }
 
