@@ -33,6 +33,7 @@ const SHELL = [
   'offline/index.html',
   'offline-version.txt',
   'pagefind/pagefind.js',
+  'pagefind/pagefind-worker.js',
   'pagefind/pagefind-highlight.js',
   'pagefind/wasm.*.pagefind',
   'pagefind/pagefind-entry.json',

@@ -63,11 +63,11 @@ test('once the service worker holds the search files, search starts when the pag
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto('theory/');
-  // Nobody has touched the search box, yet Pagefind is up: its script, entry, metadata and WebAssembly (no worker: it searches on the page).
+  // Nobody has touched the search box, yet Pagefind is up: its script, worker, entry, metadata and WebAssembly.
   // (A file may show twice: the page's request and the service worker's.)
   await expect.poll(() => [...new Set(requests.filter((p) => runtime.test(p)))].sort()).toEqual([
-    expect.stringMatching(/\/pagefind-entry\.json$/), expect.stringMatching(/\/pagefind\.js$/),
-    expect.stringMatching(/\.pf_meta$/), expect.stringMatching(/\/wasm\.[^/]+$/),
+    expect.stringMatching(/\/pagefind-entry\.json$/), expect.stringMatching(/\/pagefind-worker\.js$/),
+    expect.stringMatching(/\/pagefind\.js$/), expect.stringMatching(/\.pf_meta$/), expect.stringMatching(/\/wasm\.[^/]+$/),
   ]);
   requests.length = 0;
   await page.locator('#site-search-q').fill('劳动争议');

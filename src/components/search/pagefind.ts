@@ -34,9 +34,8 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     // Fail at once where WebAssembly cannot run (a CSP without 'wasm-unsafe-eval'), rather than after Pagefind's 5 s worker timeout.
     new WebAssembly.Module(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0));
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    // noWorker: search on the page, not in Pagefind's web worker, whose script, start-up and
-    // messages cost the first query about a third of its time; a search itself takes milliseconds.
-    const shared = { baseUrl: base, excerptLength: 36, noWorker: true };
+    // Pagefind searches in its web worker: on the page, a search on an old phone would hold up typing.
+    const shared = { baseUrl: base, excerptLength: 36 };
     await pagefind.options({ ...shared, bundlePath: `${base}pagefind/` });
     await pagefind.init();
     // A very large site's index comes in parts (src/lib/search-words.ts): merge the others into the first.
