@@ -6,6 +6,9 @@
  *
  *   npm run bench -- --pages 1000 [--keep] [--content content] [--search]
  *
+ * It builds in this process, so `npm run bench` runs it with the same Node
+ * flag as `npm run build` (--max-semi-space-size=8, which lowers the peak).
+ *
  * With --search it also serves the build, types queries into the header search
  * box in Chromium and prints the time from the last keystroke to the first
  * results, and the bytes Pagefind fetched for the first query.
