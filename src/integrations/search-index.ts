@@ -24,7 +24,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchBundlesFor } from '../data/search-bundles';
-import { htmlWordSpacer, splitForBundles } from '../lib/search-words';
+import { dealInTurn } from '../lib/deal';
+import { htmlWordSpacer } from '../lib/search-words';
 
 /** The route that renders the articles (src/pages/[section]/[id].astro): its pages, and no others, carry search content. */
 const ARTICLE_ROUTE = '/[section]/[id]';
@@ -45,7 +46,10 @@ export function searchIndex(): AstroIntegration {
         const articles = (assets.get(ARTICLE_ROUTE) ?? []).map((url) => relative(site, fileURLToPath(url))).sort();
         // As many as the catalog's articles, which the pages count too, so both agree on the bundles.
         const bundles = searchBundlesFor(articles.length);
-        const parts = splitForBundles(articles, bundles.length);
+        // Articles dealt out in turn, so each part is a sample of the whole site: each part scores its results
+        // by its own word statistics, and parts of one section each would rank a theory article against a
+        // model story on different scales.
+        const parts = dealInTurn(articles, bundles.length);
         let indexed = 0;
         for (const [i, bundle] of bundles.entries()) {
           try {

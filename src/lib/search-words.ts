@@ -55,13 +55,3 @@ export function searchBundles(articles: number, size = DEFAULT_BUNDLE_SIZE): str
   const count = Math.max(1, Math.ceil(articles / Math.max(1, size)));
   return Array.from({ length: count }, (_, i) => (i === 0 ? 'pagefind/' : `pagefind-${i}/`));
 }
-
-/**
- * Which articles go into which bundle: dealt out in turn, so each bundle is a
- * sample of the whole site. Each bundle scores its results by its own word
- * statistics; bundles of one section each would rank a theory article against
- * a model story on different scales.
- */
-export function splitForBundles<T>(items: readonly T[], bundles: number): T[][] {
-  return Array.from({ length: bundles }, (_, b) => items.filter((_, i) => i % bundles === b));
-}

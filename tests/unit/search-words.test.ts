@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlWordSpacer, joinWords, searchBundles, spaceWords, splitForBundles } from '../../src/lib/search-words';
+import { dealInTurn } from '../../src/lib/deal';
+import { htmlWordSpacer, joinWords, searchBundles, spaceWords } from '../../src/lib/search-words';
 
 const zh = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
@@ -33,7 +34,7 @@ describe('Chinese words for the search index', () => {
     expect(searchBundles(0)).toEqual(['pagefind/']);
     expect(searchBundles(10_000)).toEqual(['pagefind/', 'pagefind-1/', 'pagefind-2/']);
     expect(searchBundles(115, 40)).toEqual(['pagefind/', 'pagefind-1/', 'pagefind-2/']);
-    const parts = splitForBundles(Array.from({ length: 115 }, (_, i) => i), 3);
+    const parts = dealInTurn(Array.from({ length: 115 }, (_, i) => i), 3);
     expect(parts.map((p) => p.length)).toEqual([39, 38, 38]);
     expect(parts[1]!.slice(0, 3)).toEqual([1, 4, 7]);
     expect(parts.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: 115 }, (_, i) => i));

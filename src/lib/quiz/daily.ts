@@ -8,6 +8,7 @@
  * the page loads one small file, not every question. Each shard is shuffled
  * once per cycle and walked a visit at a time.
  */
+import { dealInTurn } from '../deal';
 import { shuffle } from './random';
 
 export const DAILY_SIZE = 5;
@@ -29,8 +30,7 @@ export function dailyShardCount(poolSize: number): number {
 
 /** The pool dealt into `count` shards in id order (built once, one data file each). */
 export function dailyShards<T extends { id: string }>(pool: readonly T[], count: number): T[][] {
-  const sorted = [...pool].sort(byId);
-  return Array.from({ length: count }, (_, s) => sorted.filter((_, i) => i % count === s));
+  return dealInTurn([...pool].sort(byId), count);
 }
 
 /** Which shard a day draws from: the shards take turns. */
