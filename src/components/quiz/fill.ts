@@ -20,10 +20,9 @@ export async function loadQuizData(base: string, file: string): Promise<QuizData
  * question; its structure is QuestionItem's (legend: type chip, number, stem;
  * one option; the key, the explanation and the source in <details>).
  */
-export function renderQuestion(template: HTMLTemplateElement, data: QuizData, q: QuizQuestion, n: number): HTMLElement {
+function renderQuestion(template: HTMLTemplateElement, types: Record<string, string>, data: QuizData, q: QuizQuestion, n: number): HTMLElement {
   const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
   Object.assign(item.dataset, { question: q.id, type: q.type, answer: q.answer.join(',') });
-  const types = JSON.parse(template.dataset.types!) as Record<string, string>;
   const legend = item.querySelector('legend')!;
   legend.querySelector('.chip')!.textContent = types[q.type] ?? '';
   legend.querySelector('[data-n]')!.textContent = String(n + 1);
@@ -53,7 +52,9 @@ export function renderQuestion(template: HTMLTemplateElement, data: QuizData, q:
 /** The questions, rendered in the quiz's own template, in the order given. */
 export function renderQuestions(quiz: HTMLElement, data: QuizData, questions: readonly QuizQuestion[]): HTMLElement[] {
   const template = quiz.querySelector<HTMLTemplateElement>('template[data-question-template]')!;
-  return questions.map((q, n) => renderQuestion(template, data, q, n));
+  // The type names (单选题…), read once for all the questions.
+  const types = JSON.parse(template.dataset.types!) as Record<string, string>;
+  return questions.map((q, n) => renderQuestion(template, types, data, q, n));
 }
 
 export function fillQuiz(quiz: HTMLElement, items: HTMLElement[]) {
