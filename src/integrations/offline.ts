@@ -14,7 +14,7 @@
  *   its size and a content hash, read by 下载全部内容 (src/components/offline/).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,7 +63,7 @@ export function listOfflineFiles(site: string): OfflineFile[] {
     const u = isHtml ? path.slice(0, -'index.html'.length) : path;
     if (IN_SHELL.test(u)) continue;
     const body = readFileSync(join(site, path));
-    const file: OfflineFile = { u, b: statSync(join(site, path)).size, r: createHash('sha256').update(body).digest('hex').slice(0, 12) };
+    const file: OfflineFile = { u, b: body.length, r: createHash('sha256').update(body).digest('hex').slice(0, 12) };
     const title = isHtml ? titleOf(body.toString('utf8')) : undefined;
     if (title) file.t = title;
     files.push(file);
